@@ -1,0 +1,121 @@
+/// Rule instances as data (Vale's model): word lists, allow-lists, registers. A data file is line-based text:
+///
+///     # comment
+///     @rule word-typo               the rule that consumes the file (required, first directive)
+///     @section main                 optional; entries below belong to this section
+///     布署 => 部署                   an entry: term, optional replacement
+///     截止到 => 截至 | next=date     optional attributes after `|`, as key=value
+///     @trigger 各项工作已布署到位     inline test: text that must trigger the rule
+///     @clean 各项工作已部署到位       inline test: text that must not trigger it
+///
+/// Bad lines fail with file:line. Defaults are embedded in the binary; a config can add or replace files.
+public struct DataEntry: Sendable, Hashable {
+  public var line: Int
+  public var section: String
+  public var term: String
+  public var replacement: String?
+  public var attributes: [String: String]
+
+  public subscript(attribute: String) -> String? { attributes[attribute] }
+}
+
+public struct DataFile: Sendable {
+  public var name: String
+  public var rule: String
+  public var entries: [DataEntry]
+  public var triggers: [(line: Int, text: String)]
+  public var cleans: [(line: Int, text: String)]
+  /// Free-form `@key value` headers other than rule/section/trigger/clean (e.g. `@severity`, `@advice`).
+  public var headers: [String: String]
+
+  public static func parse(name: String, text: String) throws(RuleConfigurationError) -> DataFile {
+    var file = DataFile(name: name, rule: "", entries: [], triggers: [], cleans: [], headers: [:])
+    var section = "main"
+    var lineNumber = 0
+    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      var line = Substring(raw)
+      if line.hasSuffix("\r") { line = line.dropLast() }
+      if lineNumber == 1 && line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+      let trimmed = line.trimmingSpaces()
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      if trimmed.hasPrefix("@") {
+        let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
+        let key = String(parts[0])
+        let value = parts.count > 1 ? String(parts[1]).trimmingSpaces() : ""
+        switch key {
+        case "rule":
+          guard !value.isEmpty else {
+            throw RuleConfigurationError(file: name, line: lineNumber, message: "@rule needs a rule id")
+          }
+          file.rule = value
+        case "section": section = value.isEmpty ? "main" : value
+        case "trigger": file.triggers.append((lineNumber, value))
+        case "clean": file.cleans.append((lineNumber, value))
+        default: file.headers[key] = value
+        }
+        continue
+      }
+      guard !file.rule.isEmpty else {
+        throw RuleConfigurationError(
+          file: name, line: lineNumber, message: "entry before the @rule line: start the file with `@rule RULE-ID`")
+      }
+      var body = Substring(trimmed)
+      var attributes: [String: String] = [:]
+      if let bar = body.range(of: " | ") {
+        for pair in body[bar.upperBound...].split(separator: "|") {
+          let kv = pair.split(separator: "=", maxSplits: 1)
+          let k = String(kv[0]).trimmingSpaces()
+          guard kv.count == 2, !k.isEmpty else {
+            throw RuleConfigurationError(
+              file: name, line: lineNumber, message: "attribute '\(pair.trimmingSpaces())' is not key=value")
+          }
+          attributes[k] = String(kv[1]).trimmingSpaces()
+        }
+        body = body[..<bar.lowerBound]
+      }
+      var term = String(body).trimmingSpaces()
+      var replacement: String?
+      if let arrow = term.range(of: "=>") {
+        replacement = String(term[arrow.upperBound...]).trimmingSpaces()
+        term = String(term[..<arrow.lowerBound]).trimmingSpaces()
+        if replacement == "" {
+          throw RuleConfigurationError(file: name, line: lineNumber, message: "'=>' with nothing after it")
+        }
+      }
+      guard !term.isEmpty else {
+        throw RuleConfigurationError(file: name, line: lineNumber, message: "entry has no term before '=>'")
+      }
+      file.entries.append(
+        DataEntry(line: lineNumber, section: section, term: term, replacement: replacement, attributes: attributes))
+    }
+    guard !file.rule.isEmpty else {
+      throw RuleConfigurationError(file: name, line: 1, message: "no `@rule RULE-ID` line: the file says no rule it is for")
+    }
+    return file
+  }
+}
+
+/// All data files in force for one configuration.
+public struct RuleData: Sendable {
+  public var files: [DataFile]
+
+  public static let empty = RuleData(files: [])
+
+  public init(files: [DataFile]) { self.files = files }
+
+  /// The built-in files (`rules/**/*.txt` embedded at build time).
+  public static func builtin() throws(RuleConfigurationError) -> RuleData {
+    var files: [DataFile] = []
+    for (name, text) in EmbeddedRules.files where name.hasSuffix(".txt") {
+      files.append(try DataFile.parse(name: "rules/" + name, text: text))
+    }
+    return RuleData(files: files)
+  }
+
+  public func files(for rule: String) -> [DataFile] { files.filter { $0.rule == rule } }
+
+  public func entries(for rule: String, section: String = "main") -> [DataEntry] {
+    files(for: rule).flatMap { $0.entries.filter { $0.section == section } }
+  }
+}

@@ -1,0 +1,121 @@
+/// Walks the paragraphs of the given zones and calls `body` for each run of inline spaces with its neighbours
+/// and the quotation depth (“…” and 《…》) at that point.
+struct SpaceRunScanner {
+  struct Run {
+    var range: Range<Int>
+    var before: UInt32?
+    var after: UInt32?
+    var quoteDepth: Int
+    var isSingleASCIISpace: Bool
+  }
+
+  static func scan(_ doc: Document, zones: ZoneSet, _ body: (Run) -> Void) {
+    for block in doc.blocks where block.kind != .code && block.kind != .frontMatter && block.kind != .credit {
+      var depth = 0
+      var prev: UInt32?
+      var i = block.range.lowerBound
+      let end = block.range.upperBound
+      while i < end {
+        guard let (u, n) = doc.scalar(at: i) else { break }
+        if CharClass.isInlineSpace(u) {
+          let start = i
+          var j = i + n
+          while j < end, let (v, m) = doc.scalar(at: j), CharClass.isInlineSpace(v) { j += m }
+          let after = j < end ? doc.scalar(at: j)?.value : nil
+          if zones.contains(doc.zones[start]) && doc.masks[start] == .none {
+            body(
+              Run(
+                range: start..<j, before: prev, after: after, quoteDepth: depth,
+                isSingleASCIISpace: j == start + 1 && u == 0x20))
+          }
+          prev = after == 0x0A || after == 0x0D ? nil : prev
+          i = j
+          continue
+        }
+        if u == 0x201C || u == 0x300A { depth += 1 }
+        if (u == 0x201D || u == 0x300B) && depth > 0 { depth -= 1 }
+        prev = (u == 0x0A || u == 0x0D) ? nil : u
+        i += n
+      }
+    }
+  }
+}
+
+/// `space-cjk`: spaces between two Chinese characters in body copy (`建议 和 政 协`), typically from justified
+/// PDF columns. Headlines use a single space to separate clauses, quoted slogans too (`“奋进新时代 劳动创未来”`),
+/// and bylines and credits have their own templates: none of these is flagged.
+public struct SpaceCJKRule: Rule {
+  public static let description = RuleDescription(
+    id: "space-cjk",
+    summary: Message(zh: "汉字之间多余的空格", en: "Space between Chinese characters"),
+    rationale: Message(
+      zh: "正文中汉字与汉字之间不加空格。从PDF分栏排版中复制的文字常在字间留下空格。标题中分隔两个短语的单个空格、引号内标语的单个空格以及讯头、署名中的空格是规范用法。",
+      en: "Body copy has no spaces between Chinese characters; text copied from justified PDF columns leaves them. A single space separating two phrases of a headline or a quoted slogan, and the spaces of bylines and credits, are house style."),
+    clause: "GB/T 15834—2011 §5.1（标点符号的位置和书写形式）; house-style E space-cjk",
+    defaultSeverity: .error, fix: .safe,
+    triggering: [
+      Example("职工群众反映意见建议 和 政 协委员了解职工心声。", fixed: "职工群众反映意见建议和政协委员了解职工心声。"),
+      Example("全市  共有职工书屋500家。", fixed: "全市共有职工书屋500家。"),
+      Example("近日\u{3000}密云区总工会开展慰问活动。", fixed: "近日密云区总工会开展慰问活动。"),
+    ],
+    nonTriggering: [
+      Example("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面\n\n本报讯（记者 张晶）昨天，市总工会开展慰问。", variants: false),
+      Example("本报讯（记者 张晶）“奋进新时代 劳动创未来”——北京市第十四届职工文化艺术节举办。"),
+      Example("本报讯（记者 陈曦 通讯员 刘换利）近日，经开区总工会开展送温暖活动。"),
+      Example("本报讯（记者 张晶）近日举办活动。\n\n本报记者 于佳 摄", variants: false),
+      Example("　　本报讯（记者 张晶）近日，市总工会开展慰问。", variants: false),
+      Example("苹果公司CEO Tim Cook访华。"),
+    ])
+
+  public init(setup: RuleSetup) {}
+
+  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
+    SpaceRunScanner.scan(doc, zones: .bodyCopy) { run in
+      guard let b = run.before, let a = run.after, CharClass.isHan(b), CharClass.isHan(a) else { return }
+      if run.quoteDepth > 0 && run.isSingleASCIISpace { return }
+      sink.report(
+        run.range, Message(zh: "汉字之间不应有空格", en: "no space between Chinese characters"),
+        fix: .replace(run.range, with: ""))
+    }
+  }
+}
+
+/// `punct-space-around-fullwidth`: spaces next to full-width punctuation (`日， 密云区`, `劳动者 ，推广`).
+/// Full-width marks carry their own spacing; extra spaces are typing or PDF artifacts. Paragraph indents
+/// (`　　`) and the byline and credit templates are exempt.
+public struct SpaceAroundFullwidthRule: Rule {
+  public static let description = RuleDescription(
+    id: "punct-space-around-fullwidth",
+    summary: Message(zh: "全角标点前后多余的空格", en: "Space next to full-width punctuation"),
+    rationale: Message(
+      zh: "全角标点本身占一个汉字的位置，前后不再加空格。段首缩进和讯头、图片署名的格式由各自的规则检查。",
+      en: "A full-width mark occupies a full character cell and takes no extra space around it. Paragraph indents and the byline and credit templates are checked by their own rules."),
+    clause: "GB/T 15834—2011 §5.1; house-style A punct-space-around-fullwidth",
+    defaultSeverity: .error, fix: .safe,
+    triggering: [
+      Example("本报讯（记者 王路曼）近日， 密云区总工会开展慰问活动。", fixed: "本报讯（记者 王路曼）近日，密云区总工会开展慰问活动。"),
+      Example("聚焦新就业形态劳动者 ，推广普及扫码入会方式。", fixed: "聚焦新就业形态劳动者，推广普及扫码入会方式。"),
+      Example("他说： “我们要把好事办好。”", fixed: "他说：“我们要把好事办好。”"),
+      Example("据统计， 2022年， 怀柔区总工会投入资金。", fixed: "据统计，2022年，怀柔区总工会投入资金。"),
+    ],
+    nonTriggering: [
+      Example("本报讯（记者 张晶）市总工会开展慰问。"),
+      Example("　　“今年你们在哪里过年？”", variants: false),
+      Example("本报讯（记者 张晶）近日举办活动。\n\n本报记者 于佳 摄", variants: false),
+      Example("他说：“我们要把好事办好。”"),
+      Example("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面\n\n本报讯（记者 张晶）昨天举办活动。", variants: false),
+    ])
+
+  public init(setup: RuleSetup) {}
+
+  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
+    SpaceRunScanner.scan(doc, zones: .prose) { run in
+      guard let a = run.after, a != 0x0A, a != 0x0D else { return }  // trailing spaces are not "between"
+      guard let b = run.before else { return }  // paragraph and line indents
+      guard CharClass.isFullwidthPunct(a) || CharClass.isFullwidthPunct(b) else { return }
+      sink.report(
+        run.range, Message(zh: "全角标点前后不应有空格", en: "no space next to full-width punctuation"),
+        fix: .replace(run.range, with: ""))
+    }
+  }
+}

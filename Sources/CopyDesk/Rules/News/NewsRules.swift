@@ -1,0 +1,4 @@
+/// Newsroom conventions: bylines, datelines, credits, desk term lists.
+public enum NewsRules {
+  public static let all: [any Rule.Type] = []
+}

@@ -1,0 +1,129 @@
+/// An example in a rule's description. Triggering examples must produce at least one finding of the rule
+/// (and, when `fixed` is given, applying the rule's fixes must produce exactly that text); non-triggering
+/// examples must produce none. The same values feed `copydesk explain`, the docs and the tests.
+public struct Example: Sendable, Hashable {
+  public var text: String
+  public var fixed: String?
+  /// Rule options to use for this example (JSON text), e.g. `{"connector": "～"}`.
+  public var options: String?
+  /// Whether the test may also run this example after a non-BMP prefix and with CRLF line endings.
+  public var variants: Bool
+
+  public init(_ text: String, fixed: String? = nil, options: String? = nil, variants: Bool = true) {
+    self.text = text
+    self.fixed = fixed
+    self.options = options
+    self.variants = variants
+  }
+}
+
+/// The one metadata record of a rule (SwiftLint's `RuleDescription`).
+public struct RuleDescription: Sendable {
+  /// kebab-case with a family prefix: `punct-…`, `space-…`, `script-…`, `news-…`, `word-…`, `num-…`, `layout-…`.
+  public var id: String
+  public var summary: Message
+  public var rationale: Message
+  /// The clause the rule enforces, e.g. `GB/T 15834—2011 §4.1`; or the house-style section.
+  public var clause: String
+  public var defaultSeverity: Severity
+  /// nil when the rule has no fix.
+  public var fix: Applicability?
+  public var triggering: [Example]
+  public var nonTriggering: [Example]
+  /// Rules whose findings this rule replaces where both report overlapping characters (the more specific wins).
+  public var supersedes: [String]
+  /// Whether the rule is on unless a config turns it on (false: opt-in).
+  public var enabledByDefault: Bool
+
+  public init(
+    id: String, summary: Message, rationale: Message, clause: String, defaultSeverity: Severity,
+    fix: Applicability?, triggering: [Example], nonTriggering: [Example], supersedes: [String] = [],
+    enabledByDefault: Bool = true
+  ) {
+    self.id = id
+    self.summary = summary
+    self.rationale = rationale
+    self.clause = clause
+    self.defaultSeverity = defaultSeverity
+    self.fix = fix
+    self.triggering = triggering
+    self.nonTriggering = nonTriggering
+    self.supersedes = supersedes
+    self.enabledByDefault = enabledByDefault
+  }
+
+  /// The family is the id's first component: `punct`, `space`, `news`…
+  public var family: String { String(id.prefix { $0 != "-" }) }
+}
+
+/// What a rule gets when it is configured (once per configuration, not per document).
+public struct RuleSetup: Sendable {
+  /// The rule's `options` object from the profile and config, merged.
+  public var options: JSONValue
+  public var data: RuleData
+  /// `newspaper` or `web` (or a desk's own profile name).
+  public var profile: String
+
+  public init(options: JSONValue = .object([:]), data: RuleData = .empty, profile: String = "newspaper") {
+    self.options = options
+    self.data = data
+    self.profile = profile
+  }
+
+  public func string(_ key: String) -> String? { options[key]?.stringValue }
+  public func bool(_ key: String) -> Bool? { options[key]?.boolValue }
+}
+
+/// A configured rule. Implementations are small structs; `check` reports into the sink.
+public protocol Rule: Sendable {
+  static var description: RuleDescription { get }
+  init(setup: RuleSetup) throws
+  func check(_ document: Document, into sink: inout DiagnosticSink)
+}
+
+/// A rule that looks at all documents linted together (names across a page set). Runs after per-document rules.
+public protocol CorpusRule: Rule {
+  func check(corpus documents: [Document], into sinks: inout [DiagnosticSink])
+}
+
+extension Rule {
+  public var description: RuleDescription { Self.description }
+  public var id: String { Self.description.id }
+}
+
+/// Collects one rule's findings for one document.
+public struct DiagnosticSink: Sendable {
+  public let rule: String
+  public var severity: Severity
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  public init(rule: String, severity: Severity) {
+    self.rule = rule
+    self.severity = severity
+  }
+
+  public mutating func report(
+    _ range: Range<Int>, _ message: Message, fix: Fix? = nil, severity: Severity? = nil,
+    related: [RelatedLocation] = []
+  ) {
+    diagnostics.append(
+      Diagnostic(rule: rule, severity: severity ?? self.severity, message: message, range: range, fix: fix, related: related))
+  }
+}
+
+/// An error in rule configuration or rule data, with the file and position to show.
+public struct RuleConfigurationError: Error, Sendable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+  public var column: Int
+  public var message: String
+
+  public init(file: String, line: Int, column: Int = 1, message: String) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.message = message
+  }
+
+  public var description: String { "\(file):\(line):\(column): \(message)" }
+}

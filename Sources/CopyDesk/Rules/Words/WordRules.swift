@@ -1,0 +1,4 @@
+/// Data-driven word rules (typos, confusables, redundancy, variants, duplicated characters, 的/地/得).
+public enum WordRules {
+  public static let all: [any Rule.Type] = []
+}

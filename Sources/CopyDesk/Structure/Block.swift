@@ -1,0 +1,81 @@
+/// The structural zone of a byte. Rules ask for it to know where they are: generic punctuation and spacing
+/// rules stay out of bylines and credits (house templates), headlines have their own conventions.
+public enum Zone: UInt8, Sendable, Codable {
+  /// Blank lines, line terminators between blocks.
+  case none = 0
+  case headline, lead, body, caption
+  /// 讯头/电头 and the byline in parentheses at the start of a lead: `本报讯（记者 张晶）`.
+  case byline
+  /// Photo credit: `本报记者 于佳 摄`.
+  case credit
+  case code, frontMatter, comment
+
+  /// Running prose that generic rules check.
+  public var isProse: Bool { self == .lead || self == .body || self == .caption || self == .headline }
+}
+
+/// What masking found at a byte. Rules treat masked bytes as opaque: never report inside them.
+public enum MaskKind: UInt8, Sendable, Codable {
+  case none = 0
+  /// `10:00`, `1,000`, `3.5`, `2024-01-16`, `2023`.
+  case number
+  case url, email
+  /// A single ASCII word (`EMS`, `and`, `Xi'an`): visible to script rules, opaque to punctuation rules.
+  case latinWord
+  /// Two or more ASCII words: English text keeps its own punctuation (`Tim Cook`, `Stay hungry, stay foolish.`).
+  case latinPhrase
+  /// Code spans and fenced code.
+  case code
+  /// HTML comments, tags, entities, Markdown syntax.
+  case markup
+
+  /// Whether rules about Chinese punctuation and spacing must ignore this byte.
+  public var isOpaque: Bool { self != .none && self != .latinWord && self != .number }
+}
+
+public enum BlockKind: String, Sendable, Codable {
+  /// Headline, kicker or subhead (`level` 1 for the main line or `#`, 2 for the others or `##`+).
+  case headline
+  /// First paragraph of a story, opening with a dateline/byline.
+  case lead
+  case body
+  /// A photo caption (a short paragraph ending with a credit).
+  case caption
+  /// A credit on a line of its own.
+  case credit
+  case code
+  case frontMatter
+}
+
+/// A paragraph-level unit of the page.
+public struct Block: Sendable, Hashable, Codable {
+  public var kind: BlockKind
+  /// Bytes from the first line's content start to the last line's content end.
+  public var range: Range<Int>
+  /// 0-based line numbers.
+  public var lines: Range<Int>
+  public var level: Int
+  /// For leads: the 讯头/电头 with its byline, e.g. `本报讯（记者 张晶）`.
+  public var bylineRange: Range<Int>?
+  /// A credit at the end of the block: `本报记者 边磊 通讯员 赵紫明 摄影报道`.
+  public var creditRange: Range<Int>?
+  /// Index into `Document.articles`, or nil before the first article.
+  public var article: Int?
+
+  public init(kind: BlockKind, range: Range<Int>, lines: Range<Int>, level: Int = 0) {
+    self.kind = kind
+    self.range = range
+    self.lines = lines
+    self.level = level
+  }
+}
+
+/// One story on a page: headline block(s) → lead → body → captions and credits.
+public struct Article: Sendable, Hashable, Codable {
+  public var index: Int
+  public var range: Range<Int>
+  /// Indices into `Document.blocks`.
+  public var blocks: [Int]
+  public var headlines: [Int]
+  public var lead: Int?
+}

@@ -1,0 +1,252 @@
+/// Splits a page into blocks and articles and assigns every byte a zone.
+///
+/// Pages come from PDFs and CMS exports: articles follow each other as headline block → lead (opening with a
+/// dateline and byline) → body paragraphs → caption/credit, paragraphs may be hard-wrapped, and column breaks
+/// leave blank lines in the middle of sentences. A short unpunctuated line is a headline only when a chain of such
+/// lines leads to a lead or a caption; otherwise it is a paragraph fragment (`随后，全国总工会一行到达`).
+enum Segmenter {
+  struct Result {
+    var blocks: [Block]
+    var articles: [Article]
+    var zones: [Zone]
+  }
+
+  private struct Line {
+    var range: Range<Int>
+    var scalars: Scalars
+    var isBlank: Bool
+    var headingLevel: Int
+    var isFence: Bool
+    var isCommentOnly: Bool
+  }
+
+  static func segment(bytes: [UInt8], lines lineRanges: [Range<Int>], format: SourceFormat) -> Result {
+    let lines = lineRanges.map { r -> Line in
+      let s = Scalars(bytes, r, limit: 96)
+      let t = s.skipSpaces(from: 0)
+      let blank = t >= s.count && s.end == r.upperBound
+      var level = 0
+      while t + level < s.count && s.values[t + level] == UInt32.of("#") { level += 1 }
+      let isHeading = level >= 1 && level <= 6 && t + level < s.count && s.values[t + level] == 0x20
+      let fence = s.hasPrefix("```", at: t) || s.hasPrefix("~~~", at: t)
+      let comment = s.hasPrefix("<!--", at: t) && endsWithComment(bytes, r)
+      return Line(
+        range: r, scalars: s, isBlank: blank, headingLevel: isHeading ? level : 0, isFence: fence,
+        isCommentOnly: comment)
+    }
+    var blocks: [Block] = []
+    var current: Range<Int>?  // line indices of the open paragraph
+
+    func close() {
+      guard let c = current else { return }
+      blocks.append(Block(kind: .body, range: lines[c.lowerBound].range.lowerBound..<lines[c.upperBound - 1].range.upperBound, lines: c))
+      current = nil
+    }
+
+    var i = 0
+    // Front matter: `---` on the first line up to the next `---` or `...`.
+    if let first = lines.first, bytes[first.range].elementsEqual("---".utf8) {
+      if let end = lines.indices.dropFirst().first(where: {
+        bytes[lines[$0].range].elementsEqual("---".utf8) || bytes[lines[$0].range].elementsEqual("...".utf8)
+      }) {
+        blocks.append(Block(kind: .frontMatter, range: first.range.lowerBound..<lines[end].range.upperBound, lines: 0..<(end + 1)))
+        i = end + 1
+      }
+    }
+    while i < lines.count {
+      let line = lines[i]
+      if line.isFence {
+        close()
+        var j = i + 1
+        while j < lines.count && !lines[j].isFence { j += 1 }
+        let last = min(j, lines.count - 1)
+        blocks.append(Block(kind: .code, range: line.range.lowerBound..<lines[last].range.upperBound, lines: i..<(last + 1)))
+        i = last + 1
+        continue
+      }
+      if line.isBlank {
+        close()
+      } else if line.isCommentOnly {
+        // Directive comments are transparent: they neither start nor end a paragraph.
+      } else if line.headingLevel > 0 {
+        close()
+        blocks.append(Block(kind: .headline, range: line.range, lines: i..<(i + 1), level: line.headingLevel))
+      } else if startsLead(line.scalars) || NewsPatterns.isCredit(line.scalars) {
+        close()
+        current = i..<(i + 1)
+        if NewsPatterns.isCredit(line.scalars) { close() }
+      } else if let c = current {
+        current = c.lowerBound..<(i + 1)
+      } else {
+        current = i..<(i + 1)
+      }
+      i += 1
+    }
+    close()
+    classify(&blocks, bytes: bytes)
+    let articles = groupArticles(&blocks)
+    var zones = [Zone](repeating: .none, count: bytes.count)
+    for b in blocks {
+      let z: Zone
+      switch b.kind {
+      case .headline: z = .headline
+      case .lead: z = .lead
+      case .body: z = .body
+      case .caption: z = .caption
+      case .credit: z = .credit
+      case .code: z = .code
+      case .frontMatter: z = .frontMatter
+      }
+      for k in b.range { zones[k] = z }
+      if let r = b.bylineRange { for k in r { zones[k] = .byline } }
+      if let r = b.creditRange { for k in r { zones[k] = .credit } }
+    }
+    // Lines that hold only a comment (directives) are not prose.
+    for l in lines where l.isCommentOnly { for k in l.range { zones[k] = .comment } }
+    return Result(blocks: blocks, articles: articles, zones: zones)
+  }
+
+  private static func endsWithComment(_ bytes: [UInt8], _ r: Range<Int>) -> Bool {
+    var e = r.upperBound
+    while e > r.lowerBound && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
+    return e - r.lowerBound >= 7 && bytes[(e - 3)..<e].elementsEqual("-->".utf8)
+  }
+
+  static func startsLead(_ s: Scalars) -> Bool {
+    NewsPatterns.datelineLength(s, from: s.skipSpaces(from: 0)) != nil
+  }
+
+  /// Decides lead / credit / caption / headline / body for each paragraph block.
+  private static func classify(_ blocks: inout [Block], bytes: [UInt8]) {
+    var candidate = [Bool](repeating: false, count: blocks.count)
+    for n in blocks.indices where blocks[n].kind == .body {
+      let head = Scalars(bytes, blocks[n].range, limit: 80)
+      let start = head.skipSpaces(from: 0)
+      if let d = NewsPatterns.datelineLength(head, from: start) {
+        blocks[n].kind = .lead
+        // The byline owns the spaces after it (`（记者 王路曼 ） 近日`): the byline rule judges them.
+        let end = head.skipSpaces(from: NewsPatterns.bylineEnd(head, after: start + d))
+        blocks[n].bylineRange = head.offset(start)..<head.offset(end)
+        continue
+      }
+      let whole = Scalars(bytes, blocks[n].range, limit: 64)
+      if whole.end == blocks[n].range.upperBound && NewsPatterns.isCredit(whole) {
+        blocks[n].kind = .credit
+        continue
+      }
+      if let credit = trailingCredit(bytes, blocks[n].range) {
+        blocks[n].creditRange = credit
+        continue
+      }
+      candidate[n] = looksLikeHeadline(bytes, blocks[n])
+    }
+    // Confirm chains of headline candidates (and Markdown headings) that lead to a lead or a caption.
+    let hasLead = blocks.contains { $0.kind == .lead }
+    var n = 0
+    while n < blocks.count {
+      guard candidate[n] || (blocks[n].kind == .headline) else {
+        n += 1
+        continue
+      }
+      var m = n
+      while m < blocks.count && (candidate[m] || blocks[m].kind == .headline) { m += 1 }
+      let next = m < blocks.count ? blocks[m] : nil
+      let confirmed: Bool
+      if let next {
+        confirmed = next.kind == .lead || (next.creditRange != nil && next.kind == .body) || next.kind == .credit
+      } else {
+        confirmed = hasLead
+      }
+      if confirmed {
+        var first = true
+        for k in n..<m where blocks[k].kind != .headline || blocks[k].level == 0 {
+          blocks[k].kind = .headline
+          blocks[k].level = first ? 1 : 2
+          first = false
+        }
+      }
+      if let next, next.creditRange != nil, next.kind == .body, confirmed { blocks[m].kind = .caption }
+      n = m
+    }
+    // A short paragraph that ends with a credit right after a headline or another credit is a caption.
+    for k in blocks.indices where blocks[k].kind == .body && blocks[k].creditRange != nil {
+      let prev = k > 0 ? blocks[k - 1].kind : .headline
+      if prev == .headline || prev == .credit || prev == .caption { blocks[k].kind = .caption }
+    }
+  }
+
+  /// A credit after the last sentence-final mark of a paragraph: `……关心关爱。本报记者 边磊 通讯员 赵紫明 摄影报道`.
+  private static func trailingCredit(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+    let tail = Scalars(suffixOf: bytes, range, limit: 44)
+    guard tail.count > 3, tail.values.last == UInt32.of("摄") || tail.hasSuffix("摄影报道") || tail.hasSuffix("供图")
+    else { return nil }
+    var k = tail.count - 1
+    while k >= 0 {
+      let u = tail.values[k]
+      if CharClass.isSentenceEnd(u) || u == 0x201D { break }
+      k -= 1
+    }
+    guard k >= 0 else { return nil }
+    var sub = Scalars(bytes, tail.offset(k + 1)..<range.upperBound)
+    let start = sub.skipSpaces(from: 0)
+    guard NewsPatterns.isCredit(sub) else { return nil }
+    sub.end = range.upperBound
+    return sub.offset(start)..<range.upperBound
+  }
+
+  /// Short, at most three lines, no sentence punctuation outside quotes, not ending like a sentence.
+  private static func looksLikeHeadline(_ bytes: [UInt8], _ block: Block) -> Bool {
+    guard block.lines.count <= 3, block.range.count <= 3 * 40 * 3 else { return false }
+    let s = Scalars(bytes, block.range, limit: 121)
+    guard s.count <= 120 else { return false }
+    var quoteDepth = 0
+    var lineLength = 0
+    var last: UInt32 = 0
+    for u in s.values {
+      if u == 0x0A || u == 0x0D {
+        lineLength = 0
+        continue
+      }
+      lineLength += 1
+      if lineLength > 40 { return false }
+      if u == 0x201C || u == 0x300A { quoteDepth += 1 }
+      if (u == 0x201D || u == 0x300B) && quoteDepth > 0 { quoteDepth -= 1 }
+      if quoteDepth == 0 && (u == 0xFF0C || u == 0x3002 || u == 0xFF1B) { return false }
+      if !CharClass.isInlineSpace(u) { last = u }
+    }
+    return !(last == 0x3002 || last == 0xFF0C || last == 0xFF1B || last == 0x3001 || last == 0xFF1A)
+  }
+
+  /// Articles: a lead, with the headline chain right before it, and everything up to the next such chain.
+  private static func groupArticles(_ blocks: inout [Block]) -> [Article] {
+    var starts: [Int] = []
+    for (k, b) in blocks.enumerated() where b.kind == .lead || b.kind == .caption {
+      var s = k
+      while s > 0 && blocks[s - 1].kind == .headline { s -= 1 }
+      // A caption that follows its article's body (no headline of its own) stays in that article.
+      if b.kind == .caption && s == k && !starts.isEmpty { continue }
+      if starts.last != s { starts.append(s) }
+    }
+    if starts.isEmpty {
+      guard !blocks.isEmpty else { return [] }
+      starts = [0]
+    } else if starts[0] != 0 {
+      // Blocks before the first article (page kickers) open it.
+      starts[0] = 0
+    }
+    var articles: [Article] = []
+    for (a, s) in starts.enumerated() {
+      let e = a + 1 < starts.count ? starts[a + 1] : blocks.count
+      var article = Article(
+        index: a, range: blocks[s].range.lowerBound..<blocks[e - 1].range.upperBound, blocks: Array(s..<e),
+        headlines: [], lead: nil)
+      for k in s..<e {
+        blocks[k].article = a
+        if blocks[k].kind == .headline { article.headlines.append(k) }
+        if blocks[k].kind == .lead && article.lead == nil { article.lead = k }
+      }
+      articles.append(article)
+    }
+    return articles
+  }
+}

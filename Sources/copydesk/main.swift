@@ -1,0 +1,4 @@
+import CopyDeskCLI
+import Foundation
+
+exit(CLI.main(Array(CommandLine.arguments.dropFirst())))
