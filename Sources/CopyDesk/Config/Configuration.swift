@@ -5,6 +5,12 @@ public struct RuleSetting: Sendable, Hashable {
   public var severity: Severity?
   public var enabled: Bool?
   public var options: JSONValue?
+
+  public init(severity: Severity? = nil, enabled: Bool? = nil, options: JSONValue? = nil) {
+    self.severity = severity
+    self.enabled = enabled
+    self.options = options
+  }
 }
 
 /// `.copydesk.json` (comments and trailing commas allowed), or a profile in `rules/profiles/`.
