@@ -12,14 +12,17 @@ let package = Package(
   targets: [
     // The engine: documents, structure, masking, rules, fixes, configuration. No LSP, no terminal.
     .target(name: "CopyDesk"),
+    // The language server: JSON-RPC framing, LSP messages, document store. Knows the engine, not the terminal.
+    .target(name: "CopyDeskLSP", dependencies: ["CopyDesk"]),
     // Command implementations and output formats (text, json, sarif, ...), shared by the executable and tests.
-    .target(name: "CopyDeskCLI", dependencies: ["CopyDesk"]),
+    .target(name: "CopyDeskCLI", dependencies: ["CopyDesk", "CopyDeskLSP"]),
     // The thin executable.
     .executableTarget(name: "copydesk", dependencies: ["CopyDeskCLI"]),
     // Throughput / latency benchmark; run with `swift run -c release copydesk-bench`.
     .executableTarget(name: "copydesk-bench", dependencies: ["CopyDesk"]),
     .testTarget(name: "CopyDeskTests", dependencies: ["CopyDesk"]),
     .testTarget(name: "CopyDeskCLITests", dependencies: ["CopyDeskCLI", "CopyDesk"]),
+    .testTarget(name: "CopyDeskLSPTests", dependencies: ["CopyDeskLSP", "CopyDesk"]),
   ],
   swiftLanguageModes: [.v6]
 )
