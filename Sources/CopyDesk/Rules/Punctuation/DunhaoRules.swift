@@ -164,7 +164,8 @@ public struct DunhaoBeforeDengRule: Rule {
       Example("要讲政治，顾大局，守纪律，等等。"),
       Example("苹果、香蕉、橘子等水果"),
       Example("会员、等同于会员的人员"),
-    ])
+    ],
+    supersedes: ["punct-doubled"])
 
   public init(setup: RuleSetup) {}
 

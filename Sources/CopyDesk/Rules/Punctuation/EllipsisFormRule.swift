@@ -1,5 +1,5 @@
 /// `punct-ellipsis-form`: the ellipsis is two U+2026 `……` (six dots over two character cells). Flags `...`,
-/// `......`, `。。。`, `···`, `．．．`, a single `…` and three or more `…` in Chinese text, and an ellipsis followed by
+/// `......`, `。。。`, `···`, `・・・`, `•••`, `．．．`, a single `…` and three or more `…` in Chinese text, and an ellipsis followed by
 /// the list-closing 等/等等 (the two say the same thing; GB/T 15834—2011 Appendix A).
 ///
 /// Not flagged: English `...` (Latin on the left), a line of ellipses alone (omitted paragraphs), leaders before a
@@ -38,7 +38,7 @@ public struct EllipsisFormRule: Rule {
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in
       PunctScan.forEachRun(buf, doc, accept: { u in
-        u == 0x2E || u == U.ellipsis || u == U.interpunct || u == U.fullwidthStop
+        u == 0x2E || u == U.ellipsis || u == U.interpunct || u == U.fullwidthStop || u == 0x30FB || u == 0x2022
       }) { block, run, u, count in
         guard buf.open(run.lowerBound, .proseZones) else { return }
         check(buf, block, run: run, mark: u, count: count, &sink)
@@ -79,12 +79,13 @@ public struct EllipsisFormRule: Rule {
     switch u {
     case 0x2E:
       // ASCII dots: Chinese on the left (or after them), never Latin or a digit on the left.
+      let l = buf.before(buf.skipSpaces(backFrom: run.lowerBound, limit: block.lowerBound)).0
       wrongForm =
         count >= 3 && buf.masks[run.lowerBound] == .none && !CharClass.isASCIIAlnum(left)
-        && (CharClass.isCJK(left) || CharClass.isCJK(right))
+        && (CharClass.isCJK(l) || CharClass.isCJK(right))
     case U.ellipsis:
       wrongForm = count != 2 && !CharClass.isASCIIAlnum(left) && !isOwnLine(buf, block, run) && !isLeader(buf, block, run)
-    case U.period, U.interpunct, U.fullwidthStop:
+    case U.period, U.interpunct, U.fullwidthStop, 0x30FB, 0x2022:
       wrongForm = count >= 3
     default:
       wrongForm = false
@@ -103,6 +104,10 @@ public struct EllipsisFormRule: Rule {
     // Spaces typed around English-style dots go with them when Chinese follows: `一个人... 这一刻`.
     var fixRange = run
     if u == 0x2E && CharClass.isCJK(right) { fixRange = run.lowerBound..<afterSpaces }
+    let beforeSpaces = buf.skipSpaces(backFrom: run.lowerBound, limit: block.lowerBound)
+    if u == 0x2E && beforeSpaces < run.lowerBound && CharClass.isCJK(buf.before(beforeSpaces).0) {
+      fixRange = beforeSpaces..<fixRange.upperBound
+    }
     let shown = String(decoding: buf.bytes[run], as: UTF8.self)
     sink.report(
       run,

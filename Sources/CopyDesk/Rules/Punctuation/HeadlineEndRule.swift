@@ -45,15 +45,19 @@ public struct HeadlineEndRule: Rule {
 
   private func checkLineEnd(_ doc: Document, _ line: Range<Int>, _ sink: inout DiagnosticSink) {
     let end = doc.skipSpaces(backFrom: line.upperBound)
-    guard end > line.lowerBound, let (u, s) = doc.scalar(before: end), Self.endMarks.contains(u) else { return }
-    guard doc.zones[s] == .headline || doc.zones[s] == .body, !doc.masks[s].isOpaque, doc.masks[s] != .number else {
-      return
-    }
-    // A half-width mark counts only after Chinese (`v2.` `Inc.` are not sentence punctuation).
+    guard end > line.lowerBound, let (u, last) = doc.scalar(before: end), Self.endMarks.contains(u) else { return }
+    guard doc.zones[last] == .headline || doc.zones[last] == .body, !doc.masks[last].isOpaque,
+      doc.masks[last] != .number
+    else { return }
+    var s = last
     if u < 0x80 {
+      // A half-width mark counts only after Chinese (`v2.` `Inc.` are not sentence punctuation).
       guard let (l, _) = doc.scalar(before: s), CharClass.isCJK(l) else { return }
+    } else {
+      // The whole run of full-width end marks goes (`举措。。`).
+      while s > line.lowerBound, let (v, p) = doc.scalar(before: s), v >= 0x80, Self.endMarks.contains(v) { s = p }
     }
-    let shown = String(UnicodeScalar(u).map(Character.init) ?? " ")
+    let shown = doc.slice(s..<end)
     sink.report(
       s..<end, Message(zh: "标题末尾不用“\(shown)”", en: "a headline does not end with '\(shown)'"),
       fix: .replace(s..<end, with: ""))

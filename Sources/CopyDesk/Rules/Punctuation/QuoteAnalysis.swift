@@ -134,11 +134,13 @@ struct QuoteAnalysis {
     return found.count == 1 ? found[0] : nil
   }
 
-  /// Whether the only unmatched quote is a “ opening the paragraph and the next paragraph opens with “ too:
-  /// the middle paragraphs of a quotation that runs over several paragraphs (GB/T 15834—2011 §4.8.3).
+  /// Whether the only unmatched quote is a top-level “ and the next paragraph opens with “: a quotation that runs
+  /// over several paragraphs, each opening with “ and only the last closing (GB/T 15834—2011 §4.8.3). The first of
+  /// them may open the quotation anywhere (`他说：“……`), the others open with it.
   func isContinuedQuotation(_ unmatched: [Int], paragraphStart: Int, nextOpensWithQuote: Bool) -> Bool {
-    guard nextOpensWithQuote, unmatched == [0], let first = tokens.first else { return false }
-    return first.isDouble && first.isOpen && first.offset == paragraphStart
+    guard nextOpensWithQuote, unmatched.count == 1 else { return false }
+    let t = tokens[unmatched[0]]
+    return t.isDouble && t.isOpen
   }
 
   /// Curly double-quote depth just before `offset` (counting only “ and ”), for choosing “” or ‘’.

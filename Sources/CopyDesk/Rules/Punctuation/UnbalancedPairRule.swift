@@ -21,6 +21,7 @@ public struct UnbalancedPairRule: Rule {
     nonTriggering: [
       Example("根据〔2024〕5号文件精神，《中华人民共和国工会法》第三条规定（略）。"),
       Example("“第一段引文。\n\n“第二段引文。\n\n“第三段引文，到这里结束。”", variants: false),
+      Example("他说：“第一段引文，‘娘家人’很好。\n\n“第二段引文，到这里结束。”", variants: false),
       Example("主要任务：1）加强组织领导；2）完善工作机制。"),
       Example("慰问组将赴31个省（区、市)和新疆生产建设兵团"),
       Example("“为确保管辖的398万平方米范围内安全供暖，我和\n\n身边150多名职工全面停休。”于娜说。", variants: false),
