@@ -25,7 +25,8 @@ enum NewsPatterns {
     var sawDate = false
     while j < s.count && j - afterAgency <= 16 {
       let u = s.values[j]
-      if u == UInt32.of("电") { return sawDate ? j + 1 - start : nil }
+      // `本报北京1月16日讯` is recognised (a malformed 电头) so that the byline rule, not prose rules, judges it.
+      if u == UInt32.of("电") || u == UInt32.of("讯") { return sawDate ? j + 1 - start : nil }
       if u == UInt32.of("日") || u == UInt32.of("月") { sawDate = true }
       guard CharClass.isHan(u) || CharClass.isASCIIDigit(u) || u == 0x20 else { return nil }
       j += 1

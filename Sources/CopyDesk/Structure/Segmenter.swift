@@ -158,8 +158,14 @@ enum Segmenter {
         confirmed = hasLead
       }
       if confirmed {
+        // The first line of a chain is the main headline, unless a Markdown heading already opened the chain
+        // (`## 主题` then a plain `副题` line: the plain line is a subhead).
         var first = true
-        for k in n..<m where blocks[k].kind != .headline || blocks[k].level == 0 {
+        for k in n..<m {
+          if blocks[k].kind == .headline && blocks[k].level > 0 {
+            first = false
+            continue
+          }
           blocks[k].kind = .headline
           blocks[k].level = first ? 1 : 2
           first = false

@@ -1,4 +1,6 @@
 /// Newsroom conventions: bylines, datelines, credits, desk term lists.
 public enum NewsRules {
-  public static let all: [any Rule.Type] = []
+  public static let all: [any Rule.Type] = [
+    BylineFormatRule.self, PhotoCreditFormatRule.self,
+  ]
 }
