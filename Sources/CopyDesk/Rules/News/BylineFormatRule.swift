@@ -72,7 +72,10 @@ public struct BylineFormatRule: Rule {
     let datelineEnd = head.offset(d)
     let contentEnd = max(datelineEnd, doc.skipSpaces(backFrom: r.upperBound))
     // Spaces between the byline and the story are part of the finding; spaces before a line break are not ours.
-    let spacesBeforeText = contentEnd < r.upperBound && !doc.isLineEnd(contentEnd)
+    let hasByline = doc.scalar(at: doc.skipSpaces(from: datelineEnd)).map { $0.value != 0x0A && $0.value != 0x0D } ?? false
+      && datelineEnd < contentEnd
+    // `据新华社电 记者从…获悉`: with no byline, the space after the dateline is the agency's style, not ours.
+    let spacesBeforeText = hasByline && contentEnd < r.upperBound && !doc.isLineEnd(contentEnd)
     let reportEnd = spacesBeforeText ? r.upperBound : contentEnd
     let dateline = doc.slice(r.lowerBound..<datelineEnd)
     let rest = Substring(doc.slice(datelineEnd..<contentEnd))
