@@ -68,7 +68,7 @@ WTO成员国 => WTO成员
 天王 | notNext=星,寺,殿,山 | advice=称“著名演员”“著名艺术家”
 男神 | advice=称“著名演员”“著名艺术家”
 女神 | notPrev=自由,雅典,胜利,月亮,神话 | advice=称“著名演员”“著名艺术家”
-村官 | notPrev=大学生 | advice=不称“村官”，写“村干部”“村委会主任”
+村官 | notPrev=大学生 | without=大学生,大学毕业,毕业生 | advice=不称“村官”，写“村干部”“村委会主任”
 斩首 | notNext=行动 | advice=人质遇害写“被砍头杀害”，不用“斩首”
 十字军 | notNext=东征 | advice=国际报道不用“十字军”比附
 两岸三地 | advice=不用“两岸三地”，写“海峡两岸和香港、澳门”
@@ -82,6 +82,7 @@ WTO成员国 => WTO成员
 @clean 该罪犯被判处有期徒刑三年。
 @clean 天王星是太阳系第七颗行星。
 @clean 大学生村官扎根基层。
+@clean 大学毕业后去农村应聘村官的人当中，多数人希望找到施展才华的途径。
 
 """####
     ),
@@ -230,7 +231,16 @@ WTO成员国 => WTO成员
     "punct-halfwidth-in-cjk": "error",
     "script-stray-ascii": "warning",
     "space-cjk": "error",
-    "punct-space-around-fullwidth": "error"
+    "punct-space-around-fullwidth": "error",
+    // House byline template: 本报讯（记者 张晶） — no space before （, one space between role and names.
+    "news-byline-format": {
+      "options": {
+        "spaceBeforeParenthesis": false,
+        "roleSpace": true,
+        "roles": ["记者", "通讯员", "实习记者", "特约记者", "实习生"],
+        "nameSeparator": "keep"
+      }
+    }
   }
 }
 
@@ -247,7 +257,16 @@ WTO成员国 => WTO成员
     "punct-halfwidth-in-cjk": "error",
     "script-stray-ascii": "warning",
     "space-cjk": "error",
-    "punct-space-around-fullwidth": "error"
+    "punct-space-around-fullwidth": "error",
+    // House byline template: 本报讯（记者 张晶） — no space before （, one space between role and names.
+    "news-byline-format": {
+      "options": {
+        "spaceBeforeParenthesis": false,
+        "roleSpace": true,
+        "roles": ["记者", "通讯员", "实习记者", "特约记者", "实习生"],
+        "nameSeparator": "keep"
+      }
+    }
   }
 }
 
@@ -314,7 +333,7 @@ IS
 帐单 => 账单
 帐本 => 账本
 好象 => 好像
-必需 => 必须 | next=坚持,加强,做好,进一步,认真,严格,始终,高度,切实,把,要 | advice=“必需”是“一定要有”，作状语用“必须”
+必需 => 必须 | next=坚持,加强,做好,进一步,认真,严格,始终,高度,切实,把 | notPrev=势,未,何 | advice=“必需”是“一定要有”，作状语用“必须”
 启用 => 起用 | next=新人,年轻干部,老将,新秀 | advice=用人用“起用”
 
 @trigger 截止到2010年，全市共有职工书屋500家。
@@ -334,6 +353,7 @@ IS
 @clean 营地里搭起了帐篷。
 @clean 他说：“大家在冬奥保障等方面做出了重要贡献。”
 @clean 这些都是生活必需品。
+@clean 要想有长远发展势必需要作出重要的战略转型。
 
 """####
     ),

@@ -54,8 +54,15 @@ public struct BylineFormatRule: Rule {
   public init(setup: RuleSetup) throws {
     spaceBeforeParenthesis = setup.bool("spaceBeforeParenthesis") ?? false
     roleSpace = setup.bool("roleSpace") ?? true
+    func bad(_ m: String) -> RuleConfigurationError {
+      RuleConfigurationError(file: "news-byline-format options", line: 1, message: m)
+    }
+    if let r = setup.options["roles"], r.arrayValue?.allSatisfy({ $0.stringValue != nil }) != true {
+      throw bad("\"roles\" must be an array of role words such as [\"记者\", \"通讯员\"]")
+    }
     allowedRoles = setup.options["roles"]?.arrayValue?.compactMap(\.stringValue) ?? ["记者", "通讯员", "实习记者", "特约记者", "实习生"]
     let sep = setup.string("nameSeparator") ?? "keep"
+    guard ["keep", " ", "、"].contains(sep) else { throw bad("\"nameSeparator\" must be \"keep\", \" \" or \"、\"") }
     nameSeparator = sep == "keep" ? nil : sep
   }
 

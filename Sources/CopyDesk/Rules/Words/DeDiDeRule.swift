@@ -62,20 +62,21 @@ public struct DeDiDeRule: Rule {
         if quotes!.state(at: i).inTitle { continue }
         let before = doc.slice(max(block.range.lowerBound, i - 15)..<i)
         let after = doc.slice((i + 3)..<min(block.range.upperBound, i + 3 + 18))
-        if let replacement = judge(before: before, after: after) {
+        if let (replacement, left, right) = judge(before: before, after: after) {
+          let shown = left + "的" + right
           sink.report(
             i..<(i + 3),
             Message(
-              zh: replacement == "地" ? "状语后应用“地”" : "补语前应用“得”",
-              en: replacement == "地" ? "an adverbial takes 地 here" : "a complement takes 得 here"),
+              zh: replacement == "地" ? "“\(shown)”：状语后应用“地”" : "“\(shown)”：补语前应用“得”",
+              en: replacement == "地" ? "'\(shown)': an adverbial takes 地" : "'\(shown)': a complement takes 得"),
             fix: .replace(i..<(i + 3), with: replacement, .unsafe))
         }
       }
     }
   }
 
-  /// 地 or 得 when the text around a 的 matches one of the patterns, else nil.
-  func judge(before: String, after: String) -> String? {
+  /// 地 or 得 when the text around a 的 matches one of the patterns (with the words it saw), else nil.
+  func judge(before: String, after: String) -> (String, String, String)? {
     if let adv = adverbials.first(where: { before.hasSuffix($0) }), let verb = verbs.first(where: { after.hasPrefix($0) }) {
       let lead = before.dropLast(adv.count)
       if nominalizers.contains(where: { lead.hasSuffix($0) }) { return nil }
@@ -83,17 +84,17 @@ public struct DeDiDeRule: Rule {
       if let l = lead.last, l == "了" || l == "过" || l == "着" || l == "是" { return nil }
       let rest = after.dropFirst(verb.count)
       guard let next = rest.first else { return nil }
-      if next == "了" || next == "着" || next == "过" { return "地" }
+      if next == "了" || next == "着" || next == "过" { return ("地", adv, verb) }
       guard next.unicodeScalars.allSatisfy({ CharClass.isHan($0.value) }) else { return nil }
       if heads.contains(where: { rest.hasPrefix($0) }) { return nil }
-      return "地"
+      return ("地", adv, verb)
     }
-    if manner.contains(where: { before.hasSuffix($0) }) {
+    if let verb = manner.first(where: { before.hasSuffix($0) }) {
       for (word, except) in degree where after.hasPrefix(word) {
         if except.contains(where: { after.hasPrefix($0) }) { return nil }
         guard let next = after.dropFirst(word.count).first, next.unicodeScalars.allSatisfy({ CharClass.isHan($0.value) })
         else { return nil }
-        return "得"
+        return ("得", verb, String(after.prefix(word.count + 1)))
       }
     }
     return nil
