@@ -22,7 +22,7 @@ enum Segmenter {
 
   static func segment(bytes: [UInt8], lines lineRanges: [Range<Int>], format: SourceFormat) -> Result {
     let lines = lineRanges.map { r -> Line in
-      let s = Scalars(bytes, r, limit: 96)
+      let s = Scalars(bytes, r, limit: 44)
       let t = s.skipSpaces(from: 0)
       let blank = t >= s.count && s.end == r.upperBound
       var level = 0
@@ -177,6 +177,11 @@ enum Segmenter {
 
   /// A credit after the last sentence-final mark of a paragraph: `……关心关爱。本报记者 边磊 通讯员 赵紫明 摄影报道`.
   private static func trailingCredit(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+    // Gate on the last character's bytes: 摄 E6 91 84, 道 E9 81 93, 图 E5 9B BE.
+    guard range.count >= 9 else { return nil }
+    let e = range.upperBound
+    let tail3 = (bytes[e - 3], bytes[e - 2], bytes[e - 1])
+    guard tail3 == (0xE6, 0x91, 0x84) || tail3 == (0xE9, 0x81, 0x93) || tail3 == (0xE5, 0x9B, 0xBE) else { return nil }
     let tail = Scalars(suffixOf: bytes, range, limit: 44)
     guard tail.count > 3, tail.values.last == UInt32.of("摄") || tail.hasSuffix("摄影报道") || tail.hasSuffix("供图")
     else { return nil }
