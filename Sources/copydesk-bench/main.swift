@@ -2,7 +2,7 @@ import CopyDesk
 import Foundation
 
 // Throughput and latency of the engine, from a release build:
-//   swift run -c release copydesk-bench [--mb 50] [--seeds DIR]
+//   swift run -c release copydesk-bench [--mb 50] [--seeds DIR] [--single]
 // Lints a corpus of at least 50 MB (the seed pages repeated, each copy a separate document of one page) single-
 // threaded and on all cores, and measures start-up for one page (in process, and as a whole `copydesk lint` run).
 
@@ -49,6 +49,9 @@ func runBenchmark() throws {
   for p in corpus { findings += linter.lint(Document(text: p, path: "page.txt")).count }
   let single = now() - s0
   print(String(format: "single-threaded: %.1f MB/s (%.2f s, %d findings)", Double(total) / 1e6 / single, single, findings))
+
+  // `--single`: stop here (for instruction counting under callgrind, where only one pass is wanted).
+  if CommandLine.arguments.contains("--single") { return }
 
   // Per-page latency distribution (single-threaded, the LSP's case).
   var latencies: [Double] = []

@@ -3,6 +3,9 @@
 /// known and the dedicated format rules, not generic punctuation rules, judge them.
 enum NewsPatterns {
   static let wireAgencies = ["新华社", "中新社", "中新网", "人民网", "央视网", "光明网", "央广网", "国际在线", "新京报", "工人日报"]
+  static let datelineInitials: Set<UInt32> = Set("本据新中人央光国工".unicodeScalars.map(\.value))
+  /// First or last characters a credit can have (摄, 摄影报道, 供图, 新华社发, 资料图片, （…摄）, 摄影：, 图/).
+  static let creditEdges: Set<UInt32> = Set("摄道图发片）".unicodeScalars.map(\.value))
   static let creditRoles = [
     "本报实习记者", "本报特约记者", "本报记者", "本报通讯员", "新华社记者", "中新社记者", "新华社特约记者", "人民视觉",
     "实习记者", "特约记者", "特约摄影", "记者", "通讯员", "实习生",
@@ -11,6 +14,8 @@ enum NewsPatterns {
   /// Length in scalars of a dateline at the start of `s` (after leading spaces), or nil.
   /// `本报讯`, `本报北京1月16日电`, `新华社北京1月16日电`, `据新华社电`, `中新社北京六月二十五日电`, `央视网消息`.
   static func datelineLength(_ s: Scalars, from start: Int) -> Int? {
+    // Gate on the first character: 本 据 新 中 人 央 光 国 工.
+    guard start < s.count, datelineInitials.contains(s.values[start]) else { return nil }
     if s.hasPrefix("本报讯", at: start) { return 3 }
     var k = start
     if s.hasPrefix("据", at: k) { k += 1 }

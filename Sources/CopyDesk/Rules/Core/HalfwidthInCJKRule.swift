@@ -34,6 +34,8 @@ public struct HalfwidthInCJKRule: Rule {
 
   public init(setup: RuleSetup) {}
 
+  static let isCandidate: [Bool] = (0..<256).map { [0x2C, 0x3B, 0x3A, 0x3F, 0x21, 0x28, 0x29, 0x2E].contains($0) }
+
   @inline(__always)
   static func fullwidth(_ c: UInt8) -> String? {
     switch c {
@@ -54,9 +56,17 @@ public struct HalfwidthInCJKRule: Rule {
     let bytes = doc.bytes
     var flaggedClose = Set<Int>()
     var skippedClose = Set<Int>()
-    for i in bytes.indices {
+    let zones = doc.zones
+    let masks = doc.masks
+    // Candidates first, in one tight pass: only , ; : ? ! ( ) . matter, and they are rare.
+    let candidates: [Int] = bytes.withUnsafeBufferPointer { b in
+      var out: [Int] = []
+      for i in 0..<b.count where Self.isCandidate[Int(b[i])] { out.append(i) }
+      return out
+    }
+    for i in candidates {
       let c = bytes[i]
-      guard let full = Self.fullwidth(c), allowed.contains(doc.zones[i]), doc.masks[i] == .none else { continue }
+      guard let full = Self.fullwidth(c), allowed.contains(zones[i]), masks[i] == .none else { continue }
       switch c {
       case 0x28:
         let close = matchingClose(doc, i)

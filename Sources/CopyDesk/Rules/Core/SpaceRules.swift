@@ -10,32 +10,56 @@ struct SpaceRunScanner {
   }
 
   static func scan(_ doc: Document, zones: ZoneSet, _ body: (Run) -> Void) {
-    for block in doc.blocks where block.kind != .code && block.kind != .frontMatter && block.kind != .credit {
-      var depth = 0
-      var prev: UInt32?
-      var i = block.range.lowerBound
-      let end = block.range.upperBound
-      while i < end {
-        guard let (u, n) = doc.scalar(at: i) else { break }
-        if CharClass.isInlineSpace(u) {
-          let start = i
-          var j = i + n
-          while j < end, let (v, m) = doc.scalar(at: j), CharClass.isInlineSpace(v) { j += m }
-          let after = j < end ? doc.scalar(at: j)?.value : nil
-          if zones.contains(doc.zones[start]) && doc.masks[start] == .none {
-            body(
-              Run(
-                range: start..<j, before: prev, after: after, quoteDepth: depth,
-                isSingleASCIISpace: j == start + 1 && u == 0x20))
+    let zoneOf = doc.zones
+    let maskOf = doc.masks
+    doc.bytes.withUnsafeBufferPointer { b in
+      for block in doc.blocks where block.kind != .code && block.kind != .frontMatter && block.kind != .credit {
+        // Paragraphs without any space need no decoding at all.
+        let end = block.range.upperBound
+        var hasSpace = false
+        var k = block.range.lowerBound
+        while k < end {
+          let c = b[k]
+          if c == 0x20 || c == 0x09 || (c == 0xE3 && k + 2 < end && b[k + 1] == 0x80 && b[k + 2] == 0x80)
+            || (c == 0xC2 && k + 1 < end && b[k + 1] == 0xA0)
+          {
+            hasSpace = true
+            break
           }
-          prev = after == 0x0A || after == 0x0D ? nil : prev
-          i = j
-          continue
+          k += 1
         }
-        if u == 0x201C || u == 0x300A { depth += 1 }
-        if (u == 0x201D || u == 0x300B) && depth > 0 { depth -= 1 }
-        prev = (u == 0x0A || u == 0x0D) ? nil : u
-        i += n
+        guard hasSpace else { continue }
+        var depth = 0
+        var prev: UInt32?
+        var i = block.range.lowerBound
+        while i < end {
+          let (u, n) = UTF8Scan.decode(b, at: i)
+          if CharClass.isInlineSpace(u) {
+            let start = i
+            var j = i + n
+            var after: UInt32?
+            while j < end {
+              let (v, m) = UTF8Scan.decode(b, at: j)
+              if !CharClass.isInlineSpace(v) {
+                after = v
+                break
+              }
+              j += m
+            }
+            if zones.contains(zoneOf[start]) && maskOf[start] == .none {
+              body(
+                Run(
+                  range: start..<j, before: prev, after: after, quoteDepth: depth,
+                  isSingleASCIISpace: j == start + 1 && u == 0x20))
+            }
+            i = j
+            continue
+          }
+          if u == 0x201C || u == 0x300A { depth += 1 }
+          if (u == 0x201D || u == 0x300B) && depth > 0 { depth -= 1 }
+          prev = (u == 0x0A || u == 0x0D) ? nil : u
+          i += n
+        }
       }
     }
   }
