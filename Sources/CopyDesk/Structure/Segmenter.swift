@@ -162,6 +162,8 @@ enum Segmenter {
         // The byline owns the spaces after it (`（记者 王路曼 ） 近日`): the byline rule judges them.
         let end = head.skipSpaces(from: NewsPatterns.bylineEnd(head, after: start + d))
         blocks[n].bylineRange = head.offset(start)..<head.offset(end)
+        // A one-paragraph story can end with its photo credit too.
+        blocks[n].creditRange = trailingCredit(bytes, blocks[n].range)
         continue
       }
       if blocks[n].range.count <= 160, case let whole = Scalars(bytes, blocks[n].range, limit: 64),

@@ -127,6 +127,7 @@ public struct SpaceAroundFullwidthRule: Rule {
       Example("　　“今年你们在哪里过年？”", variants: false),
       Example("本报讯（记者 张晶）近日举办活动。\n\n本报记者 于佳 摄", variants: false),
       Example("他说：“我们要把好事办好。”"),
+      Example("本报讯（记者 孙妍）近日举办活动，搭建了交流业务和学习的平台。 孙妍 摄", variants: false),
       Example("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面\n\n本报讯（记者 张晶）昨天举办活动。", variants: false),
     ])
 
@@ -137,6 +138,8 @@ public struct SpaceAroundFullwidthRule: Rule {
       guard let a = run.after, a != 0x0A, a != 0x0D else { return }  // trailing spaces are not "between"
       guard let b = run.before else { return }  // paragraph and line indents
       guard CharClass.isFullwidthPunct(a) || CharClass.isFullwidthPunct(b) else { return }
+      // The space before a caption's credit (`……平台。 孙妍 摄`) is the credit format's business.
+      if doc.zone(at: run.range.upperBound) == .credit { return }
       sink.report(
         run.range, Message(zh: "全角标点前后不应有空格", en: "no space next to full-width punctuation"),
         fix: .replace(run.range, with: ""))
