@@ -146,3 +146,18 @@ func seedPages() throws -> [(name: String, text: String)] {
     ($0, try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8))
   }
 }
+
+@Suite struct HalfwidthFixSafetyTests {
+  func applicability(_ text: String) throws -> [String] {
+    try findings("punct-halfwidth-in-cjk", text).map { $0.fix?.applicability.rawValue ?? "none" }
+  }
+
+  @Test func sentenceFinalMarksAreSafeMidSentenceGuessesAreNot() throws {
+    #expect(try applicability("这笔钱去哪儿了?") == ["safe"])
+    #expect(try applicability("成本呢?我们的回答") == ["safe"])
+    #expect(try applicability("“股神”沃伦?巴菲特") == ["unsafe"])
+    #expect(try applicability("提高思想认识.艺术修养") == ["unsafe"])
+    #expect(try applicability("会议于昨日召开.") == ["safe"])
+    #expect(try applicability("他表示:要把实事办实") == ["safe"])
+  }
+}
