@@ -2,7 +2,10 @@
 enum LayoutScan {
   /// Marks that end a sentence (GB/T 15834 §4.1–4.3, §4.11).
   @inline(__always)
-  static func isSentenceEnd(_ u: UInt32) -> Bool { u == 0x3002 || u == 0xFF01 || u == 0xFF1F || u == 0x2026 }
+  /// ASCII `.` `?` `!` count too: at a line end in typed copy they end a sentence (`参加.⏎据统计`).
+  static func isSentenceEnd(_ u: UInt32) -> Bool {
+    u == 0x3002 || u == 0xFF01 || u == 0xFF1F || u == 0x2026 || u == 0x2E || u == 0x3F || u == 0x21
+  }
 
   /// Whether a paragraph (or line) that ends with `last` — whose previous scalar is `beforeLast` — ends a sentence.
   /// A closing quote or parenthesis ends one only after a sentence-final mark: `……温暖。”`.
