@@ -31,6 +31,8 @@ public struct DeDiDeRule: Rule {
   let heads: [String]
   let manner: [String]
   let degree: [(word: String, except: [String])]
+  let adverbialBytes: [[UInt8]]
+  let mannerBytes: [[UInt8]]
 
   public init(setup: RuleSetup) throws {
     let id = Self.description.id
@@ -43,6 +45,8 @@ public struct DeDiDeRule: Rule {
     heads = terms("heads")
     manner = terms("manner")
     degree = setup.data.entries(for: id, section: "degree").map { ($0.term, WordListEntry.list($0["except"])) }
+    adverbialBytes = adverbials.map { Array($0.utf8) }
+    mannerBytes = manner.map { Array($0.utf8) }
   }
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
@@ -58,6 +62,9 @@ public struct DeDiDeRule: Rule {
           continue
         }
         defer { i += 3 }
+        // Cheap byte test first: most 的 have no listed word on either side, and need no String at all.
+        let floor = block.range.lowerBound
+        guard endsWithAny(bytes, i, floor, adverbialBytes) || endsWithAny(bytes, i, floor, mannerBytes) else { continue }
         if quotes == nil { quotes = QuoteMap(doc, block.range) }
         if quotes!.state(at: i).inTitle { continue }
         let before = doc.slice(max(block.range.lowerBound, i - 15)..<i)
@@ -73,6 +80,10 @@ public struct DeDiDeRule: Rule {
         }
       }
     }
+  }
+
+  private func endsWithAny(_ b: [UInt8], _ end: Int, _ floor: Int, _ words: [[UInt8]]) -> Bool {
+    words.contains { w in end - w.count >= floor && b[(end - w.count)..<end].elementsEqual(w) }
   }
 
   /// 地 or 得 when the text around a 的 matches one of the patterns (with the words it saw), else nil.

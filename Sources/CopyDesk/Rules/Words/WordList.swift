@@ -17,6 +17,8 @@ struct WordList: Sendable {
   let entries: [WordListEntry]
   let index: [UInt32: [Int]]
   let defaults: Defaults
+  /// Per BMP scalar: whether some term starts with it.
+  let startsTerm: [Bool]
 
   init(rule: String, setup: RuleSetup, defaults: Defaults) throws(RuleConfigurationError) {
     var entries: [WordListEntry] = []
@@ -31,6 +33,9 @@ struct WordList: Sendable {
       index[first, default: []].append(k)
     }
     for key in index.keys { index[key]!.sort { entries[$0].term.count > entries[$1].term.count } }
+    var starts = [Bool](repeating: false, count: 0x10000)
+    for key in index.keys where key < 0x10000 { starts[Int(key)] = true }
+    self.startsTerm = starts
     self.entries = entries
     self.index = index
     self.defaults = defaults
@@ -46,6 +51,11 @@ struct WordList: Sendable {
       let end = block.range.upperBound
       while i < end {
         let (u, n) = bytes.withUnsafeBufferPointer { UTF8Scan.decode($0, at: i) }
+        // A flat table answers "does any term start here?" for the BMP; the dictionary is asked only on a hit.
+        if u < 0x10000 && !startsTerm[Int(u)] {
+          i += n
+          continue
+        }
         guard let candidates = index[u], ZoneSet.prose.contains(doc.zones[i]) else {
           i += n
           continue
