@@ -66,6 +66,15 @@ import Testing
       try fixed("news-byline-format", text, options: #"{"nameSeparator": " "}"#) == "本报讯（记者 张晶 李明）市总工会开展慰问。")
   }
 
+  @Test func ownDatelinesGetArabicDatesWireDatelinesKeepTheirs() throws {
+    #expect(
+      try fixed("news-byline-format", "本报上海十二月三十一日电（记者 张晶）市总工会开展慰问。")
+        == "本报上海12月31日电（记者 张晶）市总工会开展慰问。")
+    #expect(
+      try fixed("news-byline-format", "本报北京二〇二四年一月十日电（记者 张晶）活动举办。") == "本报北京1月10日电（记者 张晶）活动举办。")
+    #expect(try findings("news-byline-format", "中新社北京六月二十五日电（记者 洪坚鹏）记者25日获悉。").isEmpty)
+  }
+
   @Test func photoCreditExactRangeAndMessage() throws {
     let text = "市总工会开展慰问活动。\n\n本报记者于佳摄"
     let doc = Document(text: text)

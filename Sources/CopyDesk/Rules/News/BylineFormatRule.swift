@@ -24,6 +24,7 @@ public struct BylineFormatRule: Rule {
       Example("本报讯 （记者 崔欣 通讯员\n宋雅欣）近日，青海省杂多县来访。", fixed: "本报讯（记者 崔欣 通讯员 宋雅欣）近日，青海省杂多县来访。", variants: false),
       Example("新华社北京2024年1月16日电（记者张晶）国务院新闻办公室16日举行发布会。", fixed: "新华社北京1月16日电（记者张晶）国务院新闻办公室16日举行发布会。", variants: false),
       Example("本报北京1月16日讯（记者 张晶）市总工会开展慰问。", fixed: "本报北京1月16日电（记者 张晶）市总工会开展慰问。", variants: false),
+      Example("本报北京一月十六日电（记者 张晶）市总工会开展慰问。", fixed: "本报北京1月16日电（记者 张晶）市总工会开展慰问。", variants: false),
       Example(
         "本报北京7月10日电（记者 杜海涛）商务部10日发布数据。", fixed: "本报北京7月10日电 （记者杜海涛）商务部10日发布数据。",
         options: #"{"spaceBeforeParenthesis": true, "roleSpace": false}"#, variants: false),
@@ -99,6 +100,11 @@ public struct BylineFormatRule: Rule {
       problems.append(("有地点和日期的电头用“电”", "a dateline with place and date ends in 电"))
     }
     let isOwn = dateline.hasPrefix("本报") || dateline.hasPrefix("据本报")
+    // Our own datelines write the date in Arabic numerals; legacy 中新社 `六月二十五日电` is wire copy and kept.
+    if isOwn, let arabic = Self.arabicDate(fixedDateline) {
+      fixedDateline = arabic
+      problems.append(("电头日期用阿拉伯数字", "write the dateline's date in Arabic numerals"))
+    }
 
     let spaceRun = rest.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }
     let body = rest.dropFirst(spaceRun.count)
@@ -175,12 +181,37 @@ public struct BylineFormatRule: Rule {
     return a.render(roleSeparator: roleSpace ? " " : "", nameSeparator: names)
   }
 
-  /// `2024年` inside a dateline (four ASCII digits and 年).
+  /// The dateline with a Chinese-numeral `一月十六日` rewritten as `1月16日`, or nil when there is none.
+  static func arabicDate(_ s: String) -> String? {
+    let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0, "零": 0]
+    func value(_ t: Substring) -> Int? {
+      guard !t.isEmpty, t.count <= 3 else { return nil }
+      if let ten = t.firstIndex(of: "十") {
+        let high = t[..<ten].isEmpty ? 1 : digits[t[t.startIndex]]
+        let low = t[t.index(after: ten)...].isEmpty ? 0 : t.last.flatMap { digits[$0] }
+        guard let high, let low, t[..<ten].count <= 1, t[t.index(after: ten)...].count <= 1 else { return nil }
+        return high * 10 + low
+      }
+      return t.count == 1 ? digits[t.first!] : nil
+    }
+    guard let month = s.firstIndex(of: "月"), let day = s.firstIndex(of: "日"), month < day else { return nil }
+    var start = month
+    while start > s.startIndex, digits[s[s.index(before: start)]] != nil || s[s.index(before: start)] == "十" {
+      start = s.index(before: start)
+    }
+    guard let m = value(s[start..<month]), let d = value(s[s.index(after: month)..<day]), (1...12).contains(m),
+      (1...31).contains(d)
+    else { return nil }
+    return String(s[..<start]) + "\(m)月\(d)日" + String(s[s.index(after: day)...])
+  }
+
+  /// `2024年` or `二〇二四年` inside a dateline (four digits and 年).
   static func yearRange(in s: String) -> Range<String.Index>? {
     let chars = Array(s.indices)
     var k = 0
     while k + 4 < chars.count {
-      if (0..<4).allSatisfy({ s[chars[k + $0]].isASCII && s[chars[k + $0]].isNumber }) && s[chars[k + 4]] == "年" {
+      let isDigit = { (c: Character) in (c.isASCII && c.isNumber) || "〇零一二三四五六七八九".contains(c) }
+      if (0..<4).allSatisfy({ isDigit(s[chars[k + $0]]) }) && s[chars[k + 4]] == "年" {
         return chars[k]..<s.index(after: chars[k + 4])
       }
       k += 1
