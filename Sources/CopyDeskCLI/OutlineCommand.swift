@@ -21,10 +21,11 @@ enum OutlineCommand: Command {
     let a = try Arguments(argv, valued: ["--format", "--width", "--stdin-filename"], flags: [])
     let format = a.value("--format") ?? "text"
     guard format == "text" || format == "json" else { throw UsageError("--format must be text or json") }
-    let width = try a.value("--width").map { w -> Int in
-      guard let n = Int(w), n > 0 else { throw UsageError("--width must be a positive number") }
-      return n
-    } ?? 32
+    let width =
+      try a.value("--width").map { w -> Int in
+        guard let n = Int(w), n > 0 else { throw UsageError("--width must be a positive number") }
+        return n
+      } ?? 32
     guard !a.positionals.isEmpty else { throw UsageError("outline needs a file (or '-' for standard input)") }
     var files: [JSONValue] = []
     var status: Int32 = 0
@@ -64,8 +65,10 @@ enum OutlineCommand: Command {
     func emit(_ n: OutlineNode, depth: Int) {
       let indent = String(repeating: "  ", count: depth)
       let kind = n.kind == .headline ? "headline \(n.level)" : n.kind.rawValue
-      out += indent + lines(n).padding(toLength: 9, withPad: " ", startingAt: 0) + kind.padding(
-        toLength: 11, withPad: " ", startingAt: 0) + n.text + "\n"
+      out +=
+        indent + lines(n).padding(toLength: 9, withPad: " ", startingAt: 0)
+        + kind.padding(
+          toLength: 11, withPad: " ", startingAt: 0) + n.text + "\n"
       for c in n.children { emit(c, depth: depth + 1) }
     }
     for n in nodes {

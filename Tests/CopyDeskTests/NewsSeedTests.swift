@@ -8,7 +8,8 @@ import Testing
 @Suite struct NewsSeedTests {
   static let rules = [
     "news-byline-format", "news-photo-credit-format", "layout-broken-paragraph", "word-typo", "word-confusable",
-    "word-redundancy", "word-variant-standard", "word-dup-char", "word-de-di-de", "news-banned-term", "news-caution-term",
+    "word-redundancy", "word-variant-standard", "word-dup-char", "word-de-di-de", "news-banned-term",
+    "news-caution-term",
     "news-sovereignty-term", "news-ethnic-religion-term", "news-official-title-form",
   ]
 
@@ -71,7 +72,9 @@ import Testing
   @Test func seedSegmentation() throws {
     var summary: [String] = []
     for (name, doc) in try Self.seeds() {
-      let leads = doc.articles.map { a in a.lead.map { doc.lineIndex(ofOffset: doc.blocks[$0].range.lowerBound) + 1 } ?? 0 }
+      let leads = doc.articles.map { a in
+        a.lead.map { doc.lineIndex(ofOffset: doc.blocks[$0].range.lowerBound) + 1 } ?? 0
+      }
       let credits = doc.blocks.compactMap { b -> Int? in
         if b.kind == .credit { return doc.lineIndex(ofOffset: b.range.lowerBound) + 1 }
         return b.creditRange.map { doc.lineIndex(ofOffset: $0.lowerBound) + 1 }

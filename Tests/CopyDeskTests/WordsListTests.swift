@@ -89,13 +89,13 @@ import Testing
     try #"{ "data": { "add": ["desk/union-terms.txt"] } }"#.write(
       to: dir.appendingPathComponent(".copydesk.json"), atomically: true, encoding: .utf8)
     try """
-      # Our desk's own list: the union's name and a house word.
-      @rule word-typo
-      全国总公会 => 全国总工会
-      京彩暖冬 | advice=活动名称须加引号 | severity=warning
-      @trigger 全国总公会召开会议。
-      @clean 全国总工会召开会议。
-      """.write(to: dir.appendingPathComponent("desk/union-terms.txt"), atomically: true, encoding: .utf8)
+    # Our desk's own list: the union's name and a house word.
+    @rule word-typo
+    全国总公会 => 全国总工会
+    京彩暖冬 | advice=活动名称须加引号 | severity=warning
+    @trigger 全国总公会召开会议。
+    @clean 全国总工会召开会议。
+    """.write(to: dir.appendingPathComponent("desk/union-terms.txt"), atomically: true, encoding: .utf8)
     var config = try Configuration.builtin()
     try config.apply(ConfigFile.load(path: dir.appendingPathComponent(".copydesk.json").path))
     let linter = try Linter(configuration: config, only: ["word-typo"])

@@ -7,7 +7,9 @@ public struct BrokenParagraphRule: Rule {
     summary: Message(zh: "段落在句中断开", en: "Paragraph broken mid-sentence"),
     rationale: Message(
       zh: "从PDF版面提取的文字常在分栏或转版处把一个段落断成两段：前一段停在句子中间，后一段接着往下写。两段应合为一段。标题、小标题、讯头和图片署名本来就不带句末标点，不在此列。",
-      en: "Text extracted from a PDF page often breaks a paragraph where a column or page ends: the first part stops mid-sentence and the next paragraph goes on with it. The two parts are one paragraph. Headlines, subheads, bylines and credits end without punctuation by design and are not affected."),
+      en:
+        "Text extracted from a PDF page often breaks a paragraph where a column or page ends: the first part stops mid-sentence and the next paragraph goes on with it. The two parts are one paragraph. Headlines, subheads, bylines and credits end without punctuation by design and are not affected."
+    ),
     clause: "house-style §1.3 (zones); layout artifact of PDF extraction",
     defaultSeverity: .warning, fix: .safe,
     triggering: [
@@ -46,12 +48,17 @@ public struct BrokenParagraphRule: Rule {
     for k in 0..<(blocks.count - 1) {
       let a = blocks[k]
       let b = blocks[k + 1]
-      guard a.kind == .lead || a.kind == .body, a.creditRange == nil, b.kind == .body, a.article == b.article else { continue }
-      guard let (last, lastStart, beforeLast) = LayoutScan.lastScalars(doc, before: a.range.upperBound, from: a.range.lowerBound)
+      guard a.kind == .lead || a.kind == .body, a.creditRange == nil, b.kind == .body, a.article == b.article else {
+        continue
+      }
+      guard
+        let (last, lastStart, beforeLast) = LayoutScan.lastScalars(
+          doc, before: a.range.upperBound, from: a.range.lowerBound)
       else { continue }
       let bStart = doc.skipSpaces(from: b.range.lowerBound)
       guard let (first, _) = doc.scalar(at: bStart), bStart < b.range.upperBound else { continue }
-      guard !LayoutScan.endsSentence(last, beforeLast: beforeLast), isBroken(doc, a, b, last: last, first: first, bStart: bStart)
+      guard !LayoutScan.endsSentence(last, beforeLast: beforeLast),
+        isBroken(doc, a, b, last: last, first: first, bStart: bStart)
       else { continue }
       let gapStart = doc.skipSpaces(backFrom: a.range.upperBound)
       sink.report(
@@ -66,7 +73,8 @@ public struct BrokenParagraphRule: Rule {
     if last == 0xFF1B || last == 0xFF1A || last == 0x3B || last == 0x3A { return false }
     if CharClass.isClosingPunct(last) { return false }
     let leftOK = CharClass.isHan(last) || CharClass.isASCIIAlnum(last) || LayoutScan.isContinuingMark(last)
-    let rightOK = CharClass.isHan(first) || CharClass.isASCIIAlnum(first) || LayoutScan.cannotStartParagraph(first)
+    let rightOK =
+      CharClass.isHan(first) || CharClass.isASCIIAlnum(first) || LayoutScan.cannotStartParagraph(first)
       || first == 0x201C
     guard leftOK && rightOK else { return false }
     if LayoutScan.isContinuingMark(last) || LayoutScan.cannotStartParagraph(first) { return true }
@@ -86,7 +94,9 @@ public struct BrokenParagraphRule: Rule {
     while i < r.upperBound, let (u, n) = doc.scalar(at: i) {
       if u == 0x201C || u == 0x300A { depth += 1 }
       if (u == 0x201D || u == 0x300B) && depth > 0 { depth -= 1 }
-      if depth == 0 && (u == 0xFF0C || u == 0x3002 || u == 0xFF1B || u == 0xFF01 || u == 0xFF1F || u == 0x2C) { return true }
+      if depth == 0 && (u == 0xFF0C || u == 0x3002 || u == 0xFF1B || u == 0xFF01 || u == 0xFF1F || u == 0x2C) {
+        return true
+      }
       i += n
     }
     return false

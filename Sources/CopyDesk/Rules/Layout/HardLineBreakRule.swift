@@ -9,7 +9,9 @@ public struct HardLineBreakRule: Rule {
     summary: Message(zh: "段落内的硬换行", en: "Hard line break inside a paragraph"),
     rationale: Message(
       zh: "从PDF分栏中复制的文字按栏宽折行，换行落在句子中间甚至词语中间；排成网页时每个换行还会变成一个多余的空格。段内的换行应删去（汉字之间不加空格）。有意按行书写的来源可在配置中关闭本规则。",
-      en: "Text copied from PDF columns is wrapped at the column width, so breaks fall mid-sentence or mid-word, and in rendered HTML each break becomes a stray space. Remove breaks inside a paragraph (no space between Chinese characters). Turn the rule off for sources that wrap lines on purpose."),
+      en:
+        "Text copied from PDF columns is wrapped at the column width, so breaks fall mid-sentence or mid-word, and in rendered HTML each break becomes a stray space. Remove breaks inside a paragraph (no space between Chinese characters). Turn the rule off for sources that wrap lines on purpose."
+    ),
     clause: "house-style §1.3; layout artifact of PDF extraction (clreq: no inter-character space in Chinese)",
     defaultSeverity: .warning, fix: .safe,
     triggering: [

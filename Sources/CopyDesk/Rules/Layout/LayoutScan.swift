@@ -36,7 +36,9 @@ enum LayoutScan {
   }
 
   /// Last non-space scalar before `end` (and the one before it), not crossing `start`.
-  static func lastScalars(_ doc: Document, before end: Int, from start: Int) -> (last: UInt32, start: Int, prev: UInt32?)? {
+  static func lastScalars(_ doc: Document, before end: Int, from start: Int) -> (
+    last: UInt32, start: Int, prev: UInt32?
+  )? {
     let e = doc.skipSpaces(backFrom: end)
     guard e > start, let (u, s) = doc.scalar(before: e) else { return nil }
     let p = s > start ? doc.scalar(before: s)?.value : nil

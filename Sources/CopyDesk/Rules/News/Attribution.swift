@@ -35,8 +35,9 @@ struct Attribution: Equatable {
     var lastSeparatorWasDunhao = false
     while true {
       var sawDunhao = false
-      while let c = rest.first, c == " " || c == "\u{3000}" || c == "\t" || c == "\n" || c == "\r" || c == "、"
-        || c == "：" || c == ":" || c == "，" || c == ","
+      while let c = rest.first,
+        c == " " || c == "\u{3000}" || c == "\t" || c == "\n" || c == "\r" || c == "、"
+          || c == "：" || c == ":" || c == "，" || c == ","
       {
         if c == "、" || c == "，" || c == "," { sawDunhao = true }
         rest = rest.dropFirst()

@@ -10,8 +10,11 @@ public struct BylineFormatRule: Rule {
     id: "news-byline-format",
     summary: Message(zh: "讯头、电头格式不符合本报模板", en: "Dateline/byline not in the house template"),
     rationale: Message(
-      zh: "稿件开头的讯头、电头和署名按本报模板书写：全角括号，讯头与括号之间、括号内侧不留空格，角色（记者、通讯员、实习记者、特约记者、实习生）与姓名之间空一格，不用冒号；电头只写月日，不写年份，有地点和日期时用“电”。转载的通讯社电头保留其格式。",
-      en: "The dateline and byline that open a story follow the house template: full-width parentheses, no space after 本报讯 or inside the parentheses, one space between a role (记者, 通讯员, 实习记者, 特约记者, 实习生) and its names, no colon; a dateline gives month and day but no year and ends in 电 when it names a place and date. Reprinted wire datelines keep their own style."),
+      zh:
+        "稿件开头的讯头、电头和署名按本报模板书写：全角括号，讯头与括号之间、括号内侧不留空格，角色（记者、通讯员、实习记者、特约记者、实习生）与姓名之间空一格，不用冒号；电头只写月日，不写年份，有地点和日期时用“电”。转载的通讯社电头保留其格式。",
+      en:
+        "The dateline and byline that open a story follow the house template: full-width parentheses, no space after 本报讯 or inside the parentheses, one space between a role (记者, 通讯员, 实习记者, 特约记者, 实习生) and its names, no colon; a dateline gives month and day but no year and ends in 电 when it names a place and date. Reprinted wire datelines keep their own style."
+    ),
     clause: "house-style C news-byline-format, §3 templates",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -61,7 +64,8 @@ public struct BylineFormatRule: Rule {
     if let r = setup.options["roles"], r.arrayValue?.allSatisfy({ $0.stringValue != nil }) != true {
       throw bad("\"roles\" must be an array of role words such as [\"记者\", \"通讯员\"]")
     }
-    allowedRoles = setup.options["roles"]?.arrayValue?.compactMap(\.stringValue) ?? ["记者", "通讯员", "实习记者", "特约记者", "实习生"]
+    allowedRoles =
+      setup.options["roles"]?.arrayValue?.compactMap(\.stringValue) ?? ["记者", "通讯员", "实习记者", "特约记者", "实习生"]
     let sep = setup.string("nameSeparator") ?? "keep"
     guard ["keep", " ", "、"].contains(sep) else { throw bad("\"nameSeparator\" must be \"keep\", \" \" or \"、\"") }
     nameSeparator = sep == "keep" ? nil : sep
@@ -80,7 +84,8 @@ public struct BylineFormatRule: Rule {
     let datelineEnd = head.offset(d)
     let contentEnd = max(datelineEnd, doc.skipSpaces(backFrom: r.upperBound))
     // Spaces between the byline and the story are part of the finding; spaces before a line break are not ours.
-    let hasByline = doc.scalar(at: doc.skipSpaces(from: datelineEnd)).map { $0.value != 0x0A && $0.value != 0x0D } ?? false
+    let hasByline =
+      doc.scalar(at: doc.skipSpaces(from: datelineEnd)).map { $0.value != 0x0A && $0.value != 0x0D } ?? false
       && datelineEnd < contentEnd
     // `据新华社电 记者从…获悉`: with no byline, the space after the dateline is the agency's style, not ours.
     let spacesBeforeText = hasByline && contentEnd < r.upperBound && !doc.isLineEnd(contentEnd)
@@ -162,8 +167,10 @@ public struct BylineFormatRule: Rule {
     if problems.isEmpty && actual != expected { problems.append(("格式与模板不一致", "differs from the template")) }
     for role in badRoles {
       problems.append(
-        ("署名角色“\(role)”不在本报模板中（可用：\(allowedRoles.joined(separator: "、"))）",
-         "role '\(role)' is not in the house template (allowed: \(allowedRoles.joined(separator: ", ")))"))
+        (
+          "署名角色“\(role)”不在本报模板中（可用：\(allowedRoles.joined(separator: "、"))）",
+          "role '\(role)' is not in the house template (allowed: \(allowedRoles.joined(separator: ", ")))"
+        ))
     }
     let fix: Fix? = actual == expected ? nil : .replace(r.lowerBound..<reportEnd, with: expected)
     let shown = expected.replacingOccurrences(of: "\n", with: "")
@@ -183,7 +190,9 @@ public struct BylineFormatRule: Rule {
 
   /// The dateline with a Chinese-numeral `一月十六日` rewritten as `1月16日`, or nil when there is none.
   static func arabicDate(_ s: String) -> String? {
-    let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0, "零": 0]
+    let digits: [Character: Int] = [
+      "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0, "零": 0,
+    ]
     func value(_ t: Substring) -> Int? {
       guard !t.isEmpty, t.count <= 3 else { return nil }
       if let ten = t.firstIndex(of: "十") {

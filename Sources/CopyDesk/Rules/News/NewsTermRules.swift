@@ -8,7 +8,9 @@ public struct BannedTermRule: Rule {
     summary: Message(zh: "新闻报道禁用词", en: "Banned expression (Xinhua list)"),
     rationale: Message(
       zh: "新华社《新闻信息报道中的禁用词和慎用词》列出的禁用表述：歧视性称谓（残废人、瞎子）、错误国名（北朝鲜）、医疗绝对化用语等。照录原话时须加引号，引号内不检查。",
-      en: "Expressions banned by Xinhua's list of banned and cautioned words: slurs (残废人, 瞎子), wrong country names (北朝鲜), absolute medical claims. Verbatim quotations must be quoted, and quoted text is not checked."),
+      en:
+        "Expressions banned by Xinhua's list of banned and cautioned words: slurs (残废人, 瞎子), wrong country names (北朝鲜), absolute medical claims. Verbatim quotations must be quoted, and quoted text is not checked."
+    ),
     clause: "新华社《新闻信息报道中的禁用词和慎用词》(2016); house-style §4",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -41,7 +43,9 @@ public struct CautionTermRule: Rule {
     summary: Message(zh: "新闻报道慎用词", en: "Expression to use with care (Xinhua list)"),
     rationale: Message(
       zh: "新华社列为慎用的表述只在特定语境中不当：报道官员活动时的“亲自”，一般会议的“隆重召开”，判决前的“罪犯”，对演员的“影帝”“天王”等。每条只在其语境出现时提示。",
-      en: "Cautioned expressions are wrong only in some contexts: 亲自 for officials, 隆重召开 for ordinary meetings, 罪犯 before a verdict, 影帝/天王 for actors. Each entry fires only in its context."),
+      en:
+        "Cautioned expressions are wrong only in some contexts: 亲自 for officials, 隆重召开 for ordinary meetings, 罪犯 before a verdict, 影帝/天王 for actors. Each entry fires only in its context."
+    ),
     clause: "新华社《新闻信息报道中的禁用词和慎用词》(2016); house-style C news-caution-term",
     defaultSeverity: .warning, fix: nil,
     triggering: [
@@ -75,7 +79,9 @@ public struct SovereigntyTermRule: Rule {
     summary: Message(zh: "涉及领土主权和港澳台的表述", en: "Territory / Hong Kong, Macao, Taiwan wording"),
     rationale: Message(
       zh: "涉及领土主权和港澳台的表述按新华社规定：台湾机构名称加引号（台湾“立法院”），“台独”加引号，不用“中港”“两岸三地”，“一带一路”是倡议而非战略，写“苏联”不写“前苏联”，钓鱼岛、南沙群岛不用外国名称。",
-      en: "Xinhua's rules for territory and HK/Macao/Taiwan: Taiwanese institutions in quotes (台湾“立法院”), “台独” in quotes, no 中港 or 两岸三地, the Belt and Road is an initiative (倡议) not a strategy, 苏联 not 前苏联, Chinese names for 钓鱼岛 and 南沙群岛."),
+      en:
+        "Xinhua's rules for territory and HK/Macao/Taiwan: Taiwanese institutions in quotes (台湾“立法院”), “台独” in quotes, no 中港 or 两岸三地, the Belt and Road is an initiative (倡议) not a strategy, 苏联 not 前苏联, Chinese names for 钓鱼岛 and 南沙群岛."
+    ),
     clause: "新华社《新闻信息报道中的禁用词和慎用词》(2016) 领土主权·港澳台; house-style C news-sovereignty-term",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -109,7 +115,9 @@ public struct EthnicReligionTermRule: Rule {
     summary: Message(zh: "涉及民族宗教的表述", en: "Ethnic / religious wording"),
     rationale: Message(
       zh: "民族名称不用简称（维族、蒙族），支系称“某某人”不称“族”（摩梭人），“穆斯林”不是国家或民族，写“伊斯兰国家”；不用侮辱性称谓。照录原话加引号，引号内不检查；“蒙文”可用。",
-      en: "Ethnic names are not abbreviated (维族, 蒙族), branches are 某某人 not 族 (摩梭人), 穆斯林 is not a nation (伊斯兰国家); no slurs. Verbatim quotations are quoted and not checked; 蒙文 is acceptable."),
+      en:
+        "Ethnic names are not abbreviated (维族, 蒙族), branches are 某某人 not 族 (摩梭人), 穆斯林 is not a nation (伊斯兰国家); no slurs. Verbatim quotations are quoted and not checked; 蒙文 is acceptable."
+    ),
     clause: "新华社《新闻信息报道中的禁用词和慎用词》(2016) 民族宗教; house-style C news-ethnic-religion-term",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -142,7 +150,9 @@ public struct OfficialTitleFormRule: Rule {
     summary: Message(zh: "职务、机构、会议届次写法错误", en: "Wrong form of a title, organ or session"),
     rationale: Message(
       zh: "党政职务和会议届次有固定写法：中共北京市委书记（不写“市市委”），全国人大常委会副委员长，检察长，审计长，十四届全国人大三次会议，全国政协十四届三次会议，党外人士。",
-      en: "Party and state titles and session names have fixed forms: 中共北京市委书记 (not 市市委), 全国人大常委会副委员长, 检察长, 审计长, 十四届全国人大三次会议, 全国政协十四届三次会议, 党外人士."),
+      en:
+        "Party and state titles and session names have fixed forms: 中共北京市委书记 (not 市市委), 全国人大常委会副委员长, 检察长, 审计长, 十四届全国人大三次会议, 全国政协十四届三次会议, 党外人士."
+    ),
     clause: "新华社《新闻信息报道中的禁用词和慎用词》(2016) 法律; house-style C news-official-title-form",
     defaultSeverity: .error, fix: .safe,
     triggering: [

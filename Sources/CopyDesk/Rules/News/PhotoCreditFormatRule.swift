@@ -7,7 +7,9 @@ public struct PhotoCreditFormatRule: Rule {
     summary: Message(zh: "图片署名格式不符合本报模板", en: "Photo credit not in the house form"),
     rationale: Message(
       zh: "图片署名写作“本报记者 于佳 摄”：角色、姓名和“摄”（图片报道用“摄影报道”）之间各空一格，不写“摄影：”“图/”。“新华社发”“受访者供图”“资料图片”等固定说法照用。",
-      en: "A photo credit reads `本报记者 于佳 摄`: role, name and 摄 (摄影报道 for a photo story) separated by single spaces, not `摄影：…` or `图/…`. Fixed forms such as 新华社发, 受访者供图 and 资料图片 stand as they are."),
+      en:
+        "A photo credit reads `本报记者 于佳 摄`: role, name and 摄 (摄影报道 for a photo story) separated by single spaces, not `摄影：…` or `图/…`. Fixed forms such as 新华社发, 受访者供图 and 资料图片 stand as they are."
+    ),
     clause: "house-style C news-photo-credit-format, §3 photo credits",
     defaultSeverity: .warning, fix: .safe,
     triggering: [
@@ -64,7 +66,9 @@ public struct PhotoCreditFormatRule: Rule {
     var mark = "摄"
     for prefix in ["摄影：", "摄影:", "图/", "图／", "图："] where body.hasPrefix(prefix) {
       body = body.dropFirst(prefix.count)
-      return Attribution.parse(body, allowLeadingName: true).map { $0.render(roleSeparator: " ", nameSeparator: separator($0)) + " 摄" }
+      return Attribution.parse(body, allowLeadingName: true).map {
+        $0.render(roleSeparator: " ", nameSeparator: separator($0)) + " 摄"
+      }
     }
     if body.hasSuffix("摄影报道") {
       body = body.dropLast(4)

@@ -7,7 +7,9 @@ public struct DeDiDeRule: Rule {
     summary: Message(zh: "的、地、得误用", en: "的/地/得 confusion"),
     rationale: Message(
       zh: "状语后用“地”（加班加点地制作、积极地推进），补语前用“得”（跑得很快）。本规则只检查高把握的固定搭配，并排除名词性用法（进行了认真的研究、积极的推进作用）和“有的、真的、目的、的确”等词。",
-      en: "An adverbial takes 地 (加班加点地制作, 积极地推进) and a complement takes 得 (跑得很快). Only high-confidence combinations are checked; nominal uses (进行了认真的研究, 积极的推进作用) and words such as 有的, 真的, 目的, 的确 are excluded."),
+      en:
+        "An adverbial takes 地 (加班加点地制作, 积极地推进) and a complement takes 得 (跑得很快). Only high-confidence combinations are checked; nominal uses (进行了认真的研究, 积极的推进作用) and words such as 有的, 真的, 目的, 的确 are excluded."
+    ),
     clause: "house-style D word-de-di-de",
     defaultSeverity: .warning, fix: .unsafe,
     triggering: [
@@ -57,14 +59,17 @@ public struct DeDiDeRule: Rule {
       var quotes: QuoteMap?
       var i = block.range.lowerBound
       while i + 3 <= block.range.upperBound {
-        guard bytes[i] == de[0], bytes[i + 1] == de[1], bytes[i + 2] == de[2], ZoneSet.prose.contains(doc.zones[i]) else {
+        guard bytes[i] == de[0], bytes[i + 1] == de[1], bytes[i + 2] == de[2], ZoneSet.prose.contains(doc.zones[i])
+        else {
           i += 1
           continue
         }
         defer { i += 3 }
         // Cheap byte test first: most 的 have no listed word on either side, and need no String at all.
         let floor = block.range.lowerBound
-        guard endsWithAny(bytes, i, floor, adverbialBytes) || endsWithAny(bytes, i, floor, mannerBytes) else { continue }
+        guard endsWithAny(bytes, i, floor, adverbialBytes) || endsWithAny(bytes, i, floor, mannerBytes) else {
+          continue
+        }
         if quotes == nil { quotes = QuoteMap(doc, block.range) }
         if quotes!.state(at: i).inTitle { continue }
         let before = doc.slice(max(block.range.lowerBound, i - 15)..<i)
@@ -88,7 +93,9 @@ public struct DeDiDeRule: Rule {
 
   /// 地 or 得 when the text around a 的 matches one of the patterns (with the words it saw), else nil.
   func judge(before: String, after: String) -> (String, String, String)? {
-    if let adv = adverbials.first(where: { before.hasSuffix($0) }), let verb = verbs.first(where: { after.hasPrefix($0) }) {
+    if let adv = adverbials.first(where: { before.hasSuffix($0) }),
+      let verb = verbs.first(where: { after.hasPrefix($0) })
+    {
       let lead = before.dropLast(adv.count)
       if nominalizers.contains(where: { lead.hasSuffix($0) }) { return nil }
       // `努力的` after 更加 etc. is still adverbial; after 了/过/着 the phrase is an object (作了认真的研究).
@@ -103,7 +110,8 @@ public struct DeDiDeRule: Rule {
     if let verb = manner.first(where: { before.hasSuffix($0) }) {
       for (word, except) in degree where after.hasPrefix(word) {
         if except.contains(where: { after.hasPrefix($0) }) { return nil }
-        guard let next = after.dropFirst(word.count).first, next.unicodeScalars.allSatisfy({ CharClass.isHan($0.value) })
+        guard let next = after.dropFirst(word.count).first,
+          next.unicodeScalars.allSatisfy({ CharClass.isHan($0.value) })
         else { return nil }
         return ("得", verb, String(after.prefix(word.count + 1)))
       }

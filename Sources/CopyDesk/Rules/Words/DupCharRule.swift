@@ -7,7 +7,9 @@ public struct DupCharRule: Rule {
     summary: Message(zh: "疑似误重复的字", en: "Accidentally doubled character"),
     rationale: Message(
       zh: "输入时多打一个字（真正正、做好好、的的）是常见差错。汉语有大量正常的重叠（常常、一幅幅、认认真真、绿油油、人名张婷婷）和词语交界处的同字相连（今天天气、工会会员），本规则只检查重叠词表之外的高把握模式。",
-      en: "Typing a character twice (真正正, 做好好, 的的) is a common slip. Chinese has much deliberate reduplication (常常, 一幅幅, 认认真真, 绿油油, names like 张婷婷) and words that meet on a shared character (今天天气, 工会会员), so only high-confidence patterns outside the reduplication lexicon are flagged."),
+      en:
+        "Typing a character twice (真正正, 做好好, 的的) is a common slip. Chinese has much deliberate reduplication (常常, 一幅幅, 认认真真, 绿油油, names like 张婷婷) and words that meet on a shared character (今天天气, 工会会员), so only high-confidence patterns outside the reduplication lexicon are flagged."
+    ),
     clause: "house-style D word-dup-char",
     defaultSeverity: .warning, fix: .unsafe,
     triggering: [
@@ -42,14 +44,16 @@ public struct DupCharRule: Rule {
     var words: [String: WordEntry] = [:]
     for e in setup.data.entries(for: id, section: "words") {
       guard e.term.unicodeScalars.count == 2 else {
-        throw RuleConfigurationError(file: "word-dup-char data", line: e.line, message: "words entries have two characters: '\(e.term)'")
+        throw RuleConfigurationError(
+          file: "word-dup-char data", line: e.line, message: "words entries have two characters: '\(e.term)'")
       }
       words[e.term] = WordEntry(ok: ok(e))
     }
     var function: [UInt32: [String]] = [:]
     for e in setup.data.entries(for: id, section: "function") {
       guard let u = e.term.unicodeScalars.first, e.term.unicodeScalars.count == 1 else {
-        throw RuleConfigurationError(file: "word-dup-char data", line: e.line, message: "function entries are one character: '\(e.term)'")
+        throw RuleConfigurationError(
+          file: "word-dup-char data", line: e.line, message: "function entries are one character: '\(e.term)'")
       }
       function[u.value] = ok(e)
     }
@@ -60,7 +64,8 @@ public struct DupCharRule: Rule {
   }
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    for block in doc.blocks where block.kind == .lead || block.kind == .body || block.kind == .caption || block.kind == .headline {
+    for block in doc.blocks
+    where block.kind == .lead || block.kind == .body || block.kind == .caption || block.kind == .headline {
       // Decoded once per paragraph: pattern checks look a few characters back and ahead.
       let s = Scalars(doc.bytes, block.range)
       var quotes: QuoteMap?
@@ -85,7 +90,8 @@ public struct DupCharRule: Rule {
           let text = doc.slice(range)
           sink.report(
             range,
-            Message(zh: "“\(text)”疑为误重复，应为“\(f.fixed)”", en: "'\(text)' looks like a doubled character; write '\(f.fixed)'"),
+            Message(
+              zh: "“\(text)”疑为误重复，应为“\(f.fixed)”", en: "'\(text)' looks like a doubled character; write '\(f.fixed)'"),
             fix: .replace(range, with: f.fixed, .unsafe))
         }
       }

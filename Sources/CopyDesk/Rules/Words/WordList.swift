@@ -45,7 +45,9 @@ struct WordList: Sendable {
     guard !entries.isEmpty else { return }
     let bytes = doc.bytes
     for block in doc.blocks {
-      guard block.kind == .headline || block.kind == .lead || block.kind == .body || block.kind == .caption else { continue }
+      guard block.kind == .headline || block.kind == .lead || block.kind == .body || block.kind == .caption else {
+        continue
+      }
       var quotes: QuoteMap?
       var i = block.range.lowerBound
       let end = block.range.upperBound
@@ -81,12 +83,16 @@ struct WordList: Sendable {
     }
   }
 
-  private func accepts(_ e: WordListEntry, _ doc: Document, _ block: Block, _ start: Int, _ stop: Int, _ quotes: inout QuoteMap?)
+  private func accepts(
+    _ e: WordListEntry, _ doc: Document, _ block: Block, _ start: Int, _ stop: Int, _ quotes: inout QuoteMap?
+  )
     -> Bool
   {
     for k in start..<stop where doc.masks[k].isOpaque || !ZoneSet.prose.contains(doc.zones[k]) { return false }
     // Latin terms must be whole words (`SB` is not inside `USB`).
-    if let f = e.term.first, f < 0x80, let p = doc.scalar(before: start)?.value, CharClass.isASCIIAlnum(p) { return false }
+    if let f = e.term.first, f < 0x80, let p = doc.scalar(before: start)?.value, CharClass.isASCIIAlnum(p) {
+      return false
+    }
     if let l = e.term.last, l < 0x80, let q = doc.scalar(at: stop)?.value, CharClass.isASCIIAlnum(q) { return false }
     if !e.next.isEmpty && !WordListEntry.matches(e.next, doc, at: stop, before: false) { return false }
     if WordListEntry.matches(e.notNext, doc, at: stop, before: false) { return false }
@@ -116,7 +122,9 @@ struct WordList: Sendable {
     while i < limit && steps <= e.within {
       for t in e.then where i + t.count <= limit && b[i..<(i + t.count)].elementsEqual(t) { return i + t.count }
       guard let (u, n) = doc.scalar(at: i) else { return nil }
-      if u == 0xFF0C || u == 0x3002 || u == 0xFF1B || u == 0xFF01 || u == 0xFF1F || u == 0x0A || u == 0x0D { return nil }
+      if u == 0xFF0C || u == 0x3002 || u == 0xFF1B || u == 0xFF01 || u == 0xFF1F || u == 0x0A || u == 0x0D {
+        return nil
+      }
       i += n
       steps += 1
     }
@@ -171,7 +179,9 @@ struct QuoteMap {
 
   func state(at offset: Int) -> (inQuote: Bool, inTitle: Bool) {
     // Strictly inside: a term that starts with the opening mark itself (`“一带一路”战略`) is not quoted text.
-    (quoteSpans.contains { $0.lowerBound < offset && offset < $0.upperBound },
-     titleSpans.contains { $0.lowerBound < offset && offset < $0.upperBound })
+    (
+      quoteSpans.contains { $0.lowerBound < offset && offset < $0.upperBound },
+      titleSpans.contains { $0.lowerBound < offset && offset < $0.upperBound }
+    )
   }
 }

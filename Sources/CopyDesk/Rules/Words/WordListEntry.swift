@@ -42,7 +42,9 @@ struct WordListEntry: Sendable {
   ]
 
   init(_ e: DataEntry, file: DataFile, defaultFix: Applicability?, defaultQuotes: Bool) throws(RuleConfigurationError) {
-    func fail(_ m: String) -> RuleConfigurationError { RuleConfigurationError(file: file.name, line: e.line, message: m) }
+    func fail(_ m: String) -> RuleConfigurationError {
+      RuleConfigurationError(file: file.name, line: e.line, message: m)
+    }
     source = "\(file.name):\(e.line)"
     termText = e.term
     term = Array(e.term.utf8)
@@ -94,7 +96,9 @@ struct WordListEntry: Sendable {
     return s.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
   }
 
-  static func contexts(_ s: String?, _ fail: (String) -> RuleConfigurationError) throws(RuleConfigurationError) -> [Context] {
+  static func contexts(_ s: String?, _ fail: (String) -> RuleConfigurationError) throws(RuleConfigurationError)
+    -> [Context]
+  {
     var out: [Context] = []
     for item in list(s) {
       switch item {
@@ -126,7 +130,8 @@ struct WordListEntry: Sendable {
         let u = before ? doc.scalar(before: offset)?.value : doc.scalar(at: offset)?.value
         guard let u else { continue }
         switch c {
-        case .digit: if CharClass.isASCIIDigit(u) || chineseDigits.contains(u) || (u >= 0xFF10 && u <= 0xFF19) { return true }
+        case .digit:
+          if CharClass.isASCIIDigit(u) || chineseDigits.contains(u) || (u >= 0xFF10 && u <= 0xFF19) { return true }
         case .han: if CharClass.isHan(u) { return true }
         default: if CharClass.isASCIIAlnum(u) { return true }
         }

@@ -8,7 +8,9 @@ public struct TypoRule: Rule {
     summary: Message(zh: "错别字", en: "Misspelt word"),
     rationale: Message(
       zh: "列表中的写法不是现代汉语的词（布署、再接再励、迫不急待），改为正确写法不会改变意思。公开错字表中的“渡过难关”“青睐有加”“既使”并非错误，不收录。引文和书名号内不检查。",
-      en: "The listed spellings are not words of modern Chinese (布署, 再接再励, 迫不急待); the correction cannot change the meaning. 渡过难关, 青睐有加 and 既使, which some public lists flag, are correct and not listed. Quotations and titles are not checked."),
+      en:
+        "The listed spellings are not words of modern Chinese (布署, 再接再励, 迫不急待); the correction cannot change the meaning. 渡过难关, 青睐有加 and 既使, which some public lists flag, are correct and not listed. Quotations and titles are not checked."
+    ),
     clause: "house-style D word-typo, §5 curated list",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -41,8 +43,11 @@ public struct ConfusableRule: Rule {
     id: "word-confusable",
     summary: Message(zh: "易混词", en: "Confusable word"),
     rationale: Message(
-      zh: "易混词只在列出的语境中提示：截止到加日期应为“截至”，“做出”用于决定、贡献、部署等抽象事物时写“作出”（人民日报、新华社用法），“其它”统一为“其他”，“惟一”“帐户”“好象”改为“唯一”“账户”“好像”。修改需编辑确认。",
-      en: "Confusables are flagged only in the listed contexts: 截止到 before a date is 截至, 做出 before an abstract object (决定, 贡献, 部署) is 作出 (People's Daily/Xinhua practice), 其它 is 其他 in house style, 惟一/帐户/好象 are 唯一/账户/好像. The fix needs an editor's confirmation."),
+      zh:
+        "易混词只在列出的语境中提示：截止到加日期应为“截至”，“做出”用于决定、贡献、部署等抽象事物时写“作出”（人民日报、新华社用法），“其它”统一为“其他”，“惟一”“帐户”“好象”改为“唯一”“账户”“好像”。修改需编辑确认。",
+      en:
+        "Confusables are flagged only in the listed contexts: 截止到 before a date is 截至, 做出 before an abstract object (决定, 贡献, 部署) is 作出 (People's Daily/Xinhua practice), 其它 is 其他 in house style, 惟一/帐户/好象 are 唯一/账户/好像. The fix needs an editor's confirmation."
+    ),
     clause: "house-style D word-confusable",
     defaultSeverity: .warning, fix: .unsafe,
     triggering: [
@@ -77,7 +82,9 @@ public struct RedundancyRule: Rule {
     summary: Message(zh: "语义重复", en: "Redundant wording"),
     rationale: Message(
       zh: "“凯旋”已含归来之意，“目睹”即亲眼看到，“约”与“左右”、“超过”与“以上”都表示概数，连用重复。“春节佳节”中“佳节”即春节。",
-      en: "凯旋 already means returning in triumph, 目睹 means seeing with one's own eyes; 约…左右 and 超过…以上 hedge twice; in 春节佳节 the 佳节 is the 春节."),
+      en:
+        "凯旋 already means returning in triumph, 目睹 means seeing with one's own eyes; 约…左右 and 超过…以上 hedge twice; in 春节佳节 the 佳节 is the 春节."
+    ),
     clause: "house-style D word-redundancy; B num-approx-precision-conflict",
     defaultSeverity: .warning, fix: .unsafe,
     triggering: [
@@ -112,7 +119,9 @@ public struct VariantStandardRule: Rule {
     summary: Message(zh: "异形词应使用推荐词形", en: "Non-recommended variant form"),
     rationale: Message(
       zh: "《第一批异形词整理表》（GF 1001—2001）和《现代汉语词典》为异形词规定了推荐词形，出版物应使用推荐词形。保留“惟”的成语（惟妙惟肖）和词典两存的“交待”不改。",
-      en: "The First Batch of Variant Words (GF 1001—2001) and the Contemporary Chinese Dictionary give a recommended form for each variant; print copy uses it. Idioms keeping 惟 (惟妙惟肖) and 交待, which the dictionary keeps, are left alone."),
+      en:
+        "The First Batch of Variant Words (GF 1001—2001) and the Contemporary Chinese Dictionary give a recommended form for each variant; print copy uses it. Idioms keeping 惟 (惟妙惟肖) and 交待, which the dictionary keeps, are left alone."
+    ),
     clause: "GF 1001—2001《第一批异形词整理表》; house-style D word-variant-standard",
     defaultSeverity: .info, fix: .safe,
     triggering: [
