@@ -40,7 +40,9 @@ enum LintCommand: Command {
       let f = TextFormatter(color: color, language: language)
       for r in reports { Printer.stdout(f.format(r)) }
       Printer.stdout(summary(reports))
-      if suppressed > 0 { Printer.stdout("\(suppressed) more finding\(suppressed == 1 ? "" : "s") suppressed by the baseline \(a.value("--baseline")!)\n") }
+      if suppressed > 0, let file = a.value("--baseline") {
+        Printer.stdout("\(suppressed) more finding\(suppressed == 1 ? "" : "s") suppressed by the baseline \(file)\n")
+      }
     case .json:
       Printer.stdout(JSONFormatter.format(reports, language: language))
     case .concise:
