@@ -39,15 +39,18 @@ printf '𠮷会议于昨日召开,共有300余人参加.\n' > "$work/nonbmp.txt"
 
 # Expected values from the batch CLI: count, first line, first column (Unicode scalars = Emacs characters), rule.
 expect() {
-  copydesk lint --format json "$1" | python3 -c '
+  local status=0
+  copydesk lint --format json "$1" > "$work/lint.json" || status=$?
+  [ "$status" -le 1 ] || { echo "copydesk lint failed on $1 (status $status)" >&2; return 2; }
+  python3 -c '
 import json, sys
 ds = json.load(sys.stdin)
 ds.sort(key=lambda d: d["start"]["offset"])
 first = ds[0] if ds else {"start": {"line": 0, "column": 0}, "rule": "-"}
 print("\t".join(str(v) for v in (sys.argv[1], len(ds), first["start"]["line"], first["start"]["column"], first["rule"])))
-' "$1"
+' "$1" < "$work/lint.json"
 }
-cases="$(expect "$work/page.txt")"$'\n'"$(expect "$work/nonbmp.txt")"
+cases="$(expect "$work/page.txt")"$'\n'"$(expect "$work/nonbmp.txt")" || exit 2
 # The non-BMP line is checked against fixed values too: the comma is the 9th character although 𠮷 is two UTF-16
 # units (Eglot 1.9 speaks UTF-16), so a server that miscounts would put it at 1:10.
 grep -q $'nonbmp.txt\t2\t1\t9\tpunct-halfwidth-in-cjk' <<<"$cases" \
