@@ -16,7 +16,11 @@ import Testing
     let reports = try S.lint([(dir + "/drafts/a.txt", text)], only: rules)
     let (left, suppressed) = baseline.filter(reports, baselineDirectory: dir)
     let doc = left[0].document
-    return (left[0].diagnostics.map { "\($0.rule)@\(S.lc(doc, $0.range.lowerBound)):\(doc.slice($0.range).debugDescription)" }, suppressed)
+    return (
+      left[0].diagnostics.map {
+        "\($0.rule)@\(S.lc(doc, $0.range.lowerBound)):\(doc.slice($0.range).debugDescription)"
+      }, suppressed
+    )
   }
 
   static func baseline(of text: String, dir: String) throws -> Baseline {

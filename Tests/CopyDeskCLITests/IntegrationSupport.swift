@@ -45,7 +45,8 @@ enum IntegrationSupport {
     let linter = try Linter(configuration: Configuration.builtin(), only: rules)
     let docs = files.map { Document(text: $0.text, path: $0.path) }
     let results = linter.lint(corpus: docs)
-    return zip(files, zip(docs, results)).map { f, dr in FileReport(display: f.path, document: dr.0, diagnostics: dr.1) }
+    return zip(files, zip(docs, results)).map { f, dr in FileReport(display: f.path, document: dr.0, diagnostics: dr.1)
+    }
   }
 
   /// `line:column` (1-based, scalar columns) of a byte offset, for readable assertions.

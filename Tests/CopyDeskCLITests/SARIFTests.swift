@@ -10,7 +10,9 @@ import Testing
 
   static func parse(_ s: String) throws -> JSONValue { try JSONC.parse(s).value }
 
-  static func firstResult(_ log: JSONValue) -> JSONValue? { log["runs"]?.arrayValue?.first?["results"]?.arrayValue?.first }
+  static func firstResult(_ log: JSONValue) -> JSONValue? {
+    log["runs"]?.arrayValue?.first?["results"]?.arrayValue?.first
+  }
 
   @Test func regionsUseUTF16ColumnsWithExclusiveEnd() throws {
     let text = "𠮷会议,\n"
@@ -64,7 +66,9 @@ import Testing
   @Test func artifactURIsArePercentEncoded() {
     #expect(
       SARIFFormatter.artifactLocation("稿件/第 1 版.txt")
-        == .object(["uri": .string("%E7%A8%BF%E4%BB%B6/%E7%AC%AC%201%20%E7%89%88.txt"), "uriBaseId": .string("%SRCROOT%")]))
+        == .object([
+          "uri": .string("%E7%A8%BF%E4%BB%B6/%E7%AC%AC%201%20%E7%89%88.txt"), "uriBaseId": .string("%SRCROOT%"),
+        ]))
     #expect(SARIFFormatter.artifactLocation("/srv/a#b.txt") == .object(["uri": .string("file:///srv/a%23b.txt")]))
   }
 
@@ -129,7 +133,10 @@ import Testing
   static var canValidate: Bool { validatorProblem == nil || IntegrationSupport.isCI }
 
   static func validate(_ sarif: String) throws {
-    if let problem = validatorProblem { Issue.record("cannot validate SARIF in CI: \(problem)"); return }
+    if let problem = validatorProblem {
+      Issue.record("cannot validate SARIF in CI: \(problem)")
+      return
+    }
     let file = try IntegrationSupport.temporaryDirectory() + "/out.sarif"
     try sarif.write(toFile: file, atomically: true, encoding: .utf8)
     let (status, output) = try runValidator(instance: file)
@@ -141,10 +148,14 @@ import Testing
   func realOutputOnSeedPagesMatchesTheOfficialSchema() throws {
     let seeds = IntegrationSupport.checkoutRoot.appendingPathComponent("seeds")
     let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
-    let files = try names.map { ("seeds/" + $0, try String(contentsOf: seeds.appendingPathComponent($0), encoding: .utf8)) }
+    let files = try names.map {
+      ("seeds/" + $0, try String(contentsOf: seeds.appendingPathComponent($0), encoding: .utf8))
+    }
     let linter = try Linter(configuration: Configuration.builtin())
     let docs = files.map { Document(text: $0.1, path: $0.0) }
-    let reports = zip(files, zip(docs, linter.lint(corpus: docs))).map { FileReport(display: $0.0, document: $1.0, diagnostics: $1.1) }
+    let reports = zip(files, zip(docs, linter.lint(corpus: docs))).map {
+      FileReport(display: $0.0, document: $1.0, diagnostics: $1.1)
+    }
     #expect(reports.contains { !$0.diagnostics.isEmpty }, "the seed pages should give some findings to validate")
     try Self.validate(SARIFFormatter.format(reports, language: .zh))
     try Self.validate(SARIFFormatter.format(reports, language: .en, executionSuccessful: false))
@@ -156,7 +167,8 @@ import Testing
     let open = S.byteRange(of: "(", in: text)
     let close = S.byteRange(of: ")", in: text)
     let related = Diagnostic(
-      rule: "news-name", severity: .info, message: Message(zh: "人名", en: "name"), range: S.byteRange(of: "李四", in: text),
+      rule: "news-name", severity: .info, message: Message(zh: "人名", en: "name"),
+      range: S.byteRange(of: "李四", in: text),
       related: [
         RelatedLocation(range: S.byteRange(of: "张三", in: text), message: Message(zh: "首次", en: "first")),
         RelatedLocation(path: "/elsewhere.txt", range: 0..<3, message: Message(zh: "别处", en: "elsewhere")),
@@ -166,7 +178,8 @@ import Testing
       range: open.lowerBound..<close.upperBound,
       fix: Fix(.unsafe, edits: [TextEdit(range: open, replacement: "（"), TextEdit(range: close, replacement: "）")]))
     let insertion = Diagnostic(
-      rule: "punct-end", severity: .error, message: Message(zh: "句末", en: "end"), range: text.utf8.count..<text.utf8.count,
+      rule: "punct-end", severity: .error, message: Message(zh: "句末", en: "end"),
+      range: text.utf8.count..<text.utf8.count,
       fix: .replace(text.utf8.count..<text.utf8.count, with: "。"))
     let r = S.report(text, path: "/abs/稿件 一.txt", [pair, related, insertion])
     try Self.validate(SARIFFormatter.format([r], language: .zh))

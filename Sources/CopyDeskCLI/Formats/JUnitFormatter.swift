@@ -54,7 +54,8 @@ enum JUnitFormatter {
       let tests = max(1, r.diagnostics.count)
       totalTests += tests
       totalFailures += failures
-      suites += "  <testsuite name=\"\(path)\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
+      suites +=
+        "  <testsuite name=\"\(path)\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
       suites += cases + "  </testsuite>\n"
     }
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -26,7 +26,8 @@ enum SARIFFormatter {
         let key = FindingKey(d, in: r.document, path: r.reportPath).contextHash
         seen[key, default: 0] += 1
         results.append(
-          result(d, r, language: language, ruleIndex: ruleIndex[d.rule], fingerprint: "\(key):\(seen[key]!)", docsByPath))
+          result(
+            d, r, language: language, ruleIndex: ruleIndex[d.rule], fingerprint: "\(key):\(seen[key]!)", docsByPath))
       }
     }
     let run: JSONValue = .object([
@@ -96,7 +97,8 @@ enum SARIFFormatter {
   /// A relative path as a URI reference (percent-encoded UTF-8, `/` kept) against `%SRCROOT%`; an absolute
   /// path as a `file://` URI.
   static func artifactLocation(_ path: String) -> JSONValue {
-    var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(0x80)))
+    var allowed = CharacterSet.alphanumerics.intersection(
+      CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(0x80)))
     allowed.insert(charactersIn: "-._~/")
     let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     if path.hasPrefix("/") { return .object(["uri": .string("file://" + encoded)]) }
@@ -120,7 +122,8 @@ enum SARIFFormatter {
     if let ruleIndex { o["ruleIndex"] = .number(Double(ruleIndex)) }
     if let fix = d.fix {
       let safe = fix.applicability == .safe
-      let description = language == .zh
+      let description =
+        language == .zh
         ? (safe ? "安全修正（copydesk fix 自动应用）" : "建议修正，需人工确认（copydesk fix --unsafe）")
         : (safe ? "Safe fix (applied by copydesk fix)" : "Suggested fix, needs review (copydesk fix --unsafe)")
       o["fixes"] = .array([
@@ -147,7 +150,9 @@ enum SARIFFormatter {
           var physical: [String: JSONValue] = ["artifactLocation": location]
           if let p = rel.path, p != r.document.path {
             if let other = docsByPath[p] {
-              physical = ["artifactLocation": artifactLocation(other.reportPath), "region": region(other.document, rel.range)]
+              physical = [
+                "artifactLocation": artifactLocation(other.reportPath), "region": region(other.document, rel.range),
+              ]
             } else {
               physical = ["artifactLocation": artifactLocation(p)]
             }
