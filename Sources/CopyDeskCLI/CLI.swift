@@ -15,6 +15,7 @@ public enum CLI {
 
   public static let commands: [any Command.Type] = [
     LintCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self,
+    BaselineCommand.self, OutlineCommand.self,
   ]
 
   static var usage: String {
