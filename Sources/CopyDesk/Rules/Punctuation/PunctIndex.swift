@@ -33,84 +33,125 @@ final class PunctIndex: @unchecked Sendable {
   private(set) var quoteUnits: [QuoteUnits.Unit] = []
 
   init(_ doc: Document) {
-    var offsets: [Int] = []
-    var scalars: [UInt32] = []
-    offsets.reserveCapacity(doc.bytes.count / 12)
-    scalars.reserveCapacity(doc.bytes.count / 12)
-    doc.bytes.withUnsafeBufferPointer { b in
-      // Sixteen bytes at a time: a chunk of Han (lead bytes E4–E9 and continuation bytes) holds no event and is
-      // skipped whole; any other chunk is examined byte by byte, acting only on ASCII and on lead bytes.
-      let n = b.count
-      var i = 0
-      if let base = b.baseAddress {
-        let c80 = SIMD16<UInt8>(repeating: 0x80)
-        let cC0 = SIMD16<UInt8>(repeating: 0xC0)
-        let cE4 = SIMD16<UInt8>(repeating: 0xE4)
-        let cE9 = SIMD16<UInt8>(repeating: 0xE9)
-        let weights = SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
-        while i + 16 <= n {
-          let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-          let interesting = (v .< c80) .| ((v .>= cC0) .& ((v .< cE4) .| (v .> cE9)))
-          // The positions as a bit mask, so that only they are examined.
-          let lanes = SIMD16<UInt8>.zero.replacing(with: weights, where: interesting)
-          var mask = UInt16(lanes.lowHalf.wrappedSum()) | UInt16(lanes.highHalf.wrappedSum()) << 8
-          while mask != 0 {
-            Self.examine(b, i + mask.trailingZeroBitCount, &offsets, &scalars)
-            mask &= mask - 1
-          }
-          i += 16
-        }
-      }
-      while i < n {
-        Self.examine(b, i, &offsets, &scalars)
-        i += 1
-      }
-    }
+    let (offsets, scalars) = doc.bytes.withUnsafeBufferPointer { Self.scan($0) }
     self.offsets = offsets
     self.scalars = scalars
     let paragraphs = PunctScan.paragraphs(doc)
     self.paragraphs = paragraphs
     self.paragraphEvents = Self.eventRanges(paragraphs, offsets)
     self.blockEvents = Self.eventRanges(doc.blocks.map(\.range), offsets)
-    var rare: [Int] = []
-    var dunhaoEvents: [Int] = []
-    var commaBeforeDeng: [Int] = []
-    var pauseRuns: [Int] = []
-    var quoteEvents: [Int] = []
-    var bracketEvents: [Int] = []
     let n = scalars.count
-    for k in 0..<n {
-      let u = scalars[k]
-      if (u >= U.leftSingleQuote && u <= U.rightDoubleQuote) || u == 0x22 || u == 0xFF02 { quoteEvents.append(k) }
-      if u == 0xFF08 || u == 0xFF09 || u == 0x28 || u == 0x29 || (u >= 0x3008 && u <= 0x3017 && u != 0x300C && u != 0x300D
-        && u != 0x300E && u != 0x300F && u != 0x3012 && u != 0x3013)
-      {
-        bracketEvents.append(k)
-      }
-      if Self.isPause(u) {
-        if u == U.dunhao { dunhaoEvents.append(k) }
-        if u == U.comma, offsets[k] + 6 <= doc.bytes.count, doc.bytes[offsets[k] + 3] == 0xE7,
-          doc.bytes[offsets[k] + 4] == 0xAD, doc.bytes[offsets[k] + 5] == 0x89
-        {
-          commaBeforeDeng.append(k)
-        }
-        let nextAdjacent = k + 1 < n && offsets[k + 1] == offsets[k] + 3 && Self.isPause(scalars[k + 1])
-        let prevAdjacent = k > 0 && offsets[k - 1] + 3 == offsets[k] && Self.isPause(scalars[k - 1])
-        if nextAdjacent && !prevAdjacent { pauseRuns.append(k) }
-      } else if !(u == U.leftDoubleQuote || u == U.rightDoubleQuote || u == U.leftParen || u == U.rightParen
-        || u == U.leftTitle || u == U.rightTitle || u == 0x0A || u == 0x0D)
-      {
-        rare.append(k)
+    var rare = Scratch<Int>(capacity: n)
+    var dunhaoEvents = Scratch<Int>(capacity: n)
+    var commaBeforeDeng = Scratch<Int>(capacity: n)
+    var pauseRuns = Scratch<Int>(capacity: n)
+    var quoteEvents = Scratch<Int>(capacity: n)
+    var bracketEvents = Scratch<Int>(capacity: n)
+    defer {
+      for p in [rare.base, dunhaoEvents.base, commaBeforeDeng.base, pauseRuns.base, quoteEvents.base, bracketEvents.base] {
+        p.deallocate()
       }
     }
-    self.rare = rare
-    self.dunhaoEvents = dunhaoEvents
-    self.commaBeforeDeng = commaBeforeDeng
-    self.pauseRuns = pauseRuns
-    self.quoteEvents = quoteEvents
-    self.bracketEvents = bracketEvents
-    self.paragraphQuotes = Self.eventRanges(paragraphs, quoteEvents.map { offsets[$0] })
-    self.paragraphBrackets = Self.eventRanges(paragraphs, bracketEvents.map { offsets[$0] })
+    doc.bytes.withUnsafeBufferPointer { bytes in
+      for k in 0..<n {
+        let u = scalars[k]
+        if (u >= U.leftSingleQuote && u <= U.rightDoubleQuote) || u == 0x22 || u == 0xFF02 { quoteEvents.append(k) }
+        if u == 0xFF08 || u == 0xFF09 || u == 0x28 || u == 0x29
+          || (u >= 0x3008 && u <= 0x3017 && !(u >= 0x300C && u <= 0x300F) && u != 0x3012 && u != 0x3013)
+        {
+          bracketEvents.append(k)
+        }
+        if Self.isPause(u) {
+          let o = offsets[k]
+          if u == U.dunhao { dunhaoEvents.append(k) }
+          if u == U.comma && o + 6 <= bytes.count && bytes[o + 3] == 0xE7 && bytes[o + 4] == 0xAD && bytes[o + 5] == 0x89 {
+            commaBeforeDeng.append(k)
+          }
+          let nextAdjacent = k + 1 < n && offsets[k + 1] == o + 3 && Self.isPause(scalars[k + 1])
+          let prevAdjacent = k > 0 && offsets[k - 1] + 3 == o && Self.isPause(scalars[k - 1])
+          if nextAdjacent && !prevAdjacent { pauseRuns.append(k) }
+        } else if !(u == U.leftDoubleQuote || u == U.rightDoubleQuote || u == U.leftParen || u == U.rightParen
+          || u == U.leftTitle || u == U.rightTitle || u == 0x0A || u == 0x0D)
+        {
+          rare.append(k)
+        }
+      }
+    }
+    self.rare = rare.array()
+    self.dunhaoEvents = dunhaoEvents.array()
+    self.commaBeforeDeng = commaBeforeDeng.array()
+    self.pauseRuns = pauseRuns.array()
+    let quotes = quoteEvents.array()
+    let brackets = bracketEvents.array()
+    self.quoteEvents = quotes
+    self.bracketEvents = brackets
+    self.paragraphQuotes = Self.eventRanges(paragraphs, quotes.map { offsets[$0] })
+    self.paragraphBrackets = Self.eventRanges(paragraphs, brackets.map { offsets[$0] })
+  }
+
+  /// A list written through a pointer: appending is a store (`Array.append` checks uniqueness every time).
+  private struct Scratch<T> {
+    let base: UnsafeMutablePointer<T>
+    var count = 0
+    init(capacity: Int) { base = .allocate(capacity: max(1, capacity)) }
+    @inline(__always) mutating func append(_ x: T) {
+      base[count] = x
+      count += 1
+    }
+    func array() -> [T] { Array(UnsafeBufferPointer(start: base, count: count)) }
+  }
+
+  /// Byte positions in 16 bytes that may start an event: ASCII, and lead bytes other than E4–E9 (the lead bytes
+  /// of U+4000–U+9FFF, Han). Continuation bytes and Han lead bytes never do. The constants are built once per scan.
+  private struct Candidates {
+    let c80 = SIMD16<UInt8>(repeating: 0x80)
+    let cC0 = SIMD16<UInt8>(repeating: 0xC0)
+    let cE4 = SIMD16<UInt8>(repeating: 0xE4)
+    let cE9 = SIMD16<UInt8>(repeating: 0xE9)
+    let weights = SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
+
+    @inline(__always)
+    func mask(_ base: UnsafePointer<UInt8>, _ i: Int) -> UInt16 {
+      let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+      let interesting = (v .< c80) .| ((v .>= cC0) .& ((v .< cE4) .| (v .> cE9)))
+      let lanes = SIMD16<UInt8>.zero.replacing(with: weights, where: interesting)
+      return UInt16(lanes.lowHalf.wrappedSum()) | UInt16(lanes.highHalf.wrappedSum()) << 8
+    }
+  }
+
+  /// The events of a text. Sixteen bytes at a time: a chunk of Han holds no candidate and is skipped whole; the
+  /// candidates of other chunks are examined one by one. A first pass counts candidates to size the lists.
+  private static func scan(_ b: UnsafeBufferPointer<UInt8>) -> ([Int], [UInt32]) {
+    let n = b.count
+    guard let base = b.baseAddress, n > 0 else { return ([], []) }
+    let candidates = Candidates()
+    var bound = 0
+    var i = 0
+    while i + 16 <= n {
+      bound += candidates.mask(base, i).nonzeroBitCount
+      i += 16
+    }
+    bound += n - i
+    var offsets = Scratch<Int>(capacity: bound)
+    var scalars = Scratch<UInt32>(capacity: bound)
+    defer {
+      offsets.base.deallocate()
+      scalars.base.deallocate()
+    }
+    i = 0
+    while i + 16 <= n {
+      var mask = candidates.mask(base, i)
+      while mask != 0 {
+        examine(b, i + mask.trailingZeroBitCount, &offsets, &scalars)
+        mask &= mask - 1
+      }
+      i += 16
+    }
+    while i < n {
+      examine(b, i, &offsets, &scalars)
+      i += 1
+    }
+    return (offsets.array(), scalars.array())
   }
 
   /// The 点号 of GB/T 15834 that mark pauses: ，。、；：！？ (all three bytes long).
@@ -122,7 +163,9 @@ final class PunctIndex: @unchecked Sendable {
 
   /// Records the scalar starting at byte `j` if it is an event (bytes inside a scalar are ignored).
   @inline(__always)
-  private static func examine(_ b: UnsafeBufferPointer<UInt8>, _ j: Int, _ offsets: inout [Int], _ scalars: inout [UInt32]) {
+  private static func examine(
+    _ b: UnsafeBufferPointer<UInt8>, _ j: Int, _ offsets: inout Scratch<Int>, _ scalars: inout Scratch<UInt32>
+  ) {
     let c = b[j]
     if c < 0x80 {
       if !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) && !(c >= 0x30 && c <= 0x39) {
@@ -170,21 +213,21 @@ final class PunctIndex: @unchecked Sendable {
     }
     private let lock = NSLock()
     private var entries: [Entry] = []
-    private let capacity = 32
+    private let capacity = 8
 
     func index(for doc: Document) -> PunctIndex {
       lock.lock()
-      if let e = entries.first(where: { $0.document === doc }) {
+      for k in entries.indices.reversed() where entries[k].document === doc {
+        let index = entries[k].index
         lock.unlock()
-        return e.index
+        return index
       }
       lock.unlock()
       let index = PunctIndex(doc)
       index.quoteUnits = PunctScan.withBuffers(doc, index: index) { QuoteUnits.units(doc, $0) }
       lock.lock()
-      entries.removeAll { $0.document == nil }
-      entries.insert(Entry(document: doc, index: index), at: 0)
-      if entries.count > capacity { entries.removeLast(entries.count - capacity) }
+      if entries.count >= capacity { entries.removeFirst(entries.count - capacity + 1) }
+      entries.append(Entry(document: doc, index: index))
       lock.unlock()
       return index
     }
