@@ -20,6 +20,7 @@ public struct RangeConnectorRule: Rule {
       Example("每人补贴500–800元", fixed: "每人补贴500—800元"),
       Example("增长10%-15%", fixed: "增长10%—15%"),
       Example("第3－5页", fixed: "第3—5页"),
+      Example("气温-5~3℃", fixed: "气温-5—3℃"),
     ],
     nonTriggering: [
       Example("会议于2024-01-16召开，时间9:00-17:00。"),
@@ -88,14 +89,17 @@ public struct RangeConnectorRule: Rule {
     guard j < leftEnd, b[j] != 0x2E else { return false }
     if j > block.lowerBound {
       let (p, ps) = buf.before(j)
-      if CharClass.isASCIILetter(p) || p == 0x2D || p == 0x7E || p == 0x3A || p == 0x2F || p == 0x2B || p == 0x23
-        || p == U.fullwidthHyphen || p == U.enDash || p == 0xFF1A
+      // A minus sign (`-5~3℃`) starts the value: nothing number-like before it. Otherwise a connector before the
+      // value means a chain (`2024-01-16`, `3-2-11`).
+      let minusSign = (p == 0x2D || p == U.fullwidthHyphen) && !CharClass.isASCIIAlnum(buf.before(ps).0)
+      if !minusSign
+        && (CharClass.isASCIILetter(p) || p == 0x2D || p == 0x7E || p == 0x3A || p == 0x2F || p == 0x2B || p == 0x23
+          || p == U.fullwidthHyphen || p == U.enDash || p == 0xFF1A)
       {
         return false
       }
       // Figure, table and formula numbers: 表2-8, 图3-1, 式(2-5).
       if p == 0x8868 || p == 0x56FE || p == 0x5F0F || p == 0x4F8B { return false }
-      _ = ps
     }
     // Right value: digits[.digits] then a unit, and no further connector (3-2-11, 2024-01-16).
     var k = connector.upperBound
