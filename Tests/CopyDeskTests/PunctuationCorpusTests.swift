@@ -20,7 +20,8 @@ import Testing
     "punct-unbalanced-pair": 1, "space-cjk-latin": 1, "space-duplicate": 1,
   ]
 
-  static func packFindings() throws -> (findings: [(line: Int, text: String, diagnostic: Diagnostic)], characters: Int)? {
+  static func packFindings() throws -> (findings: [(line: Int, text: String, diagnostic: Diagnostic)], characters: Int)?
+  {
     guard let text = try? String(contentsOf: corpus, encoding: .utf8) else { return nil }
     let ids = Set(PunctuationRules.all.map { $0.description.id })
     let linter = try Linter(configuration: try Configuration.builtin(), only: ids)
@@ -48,7 +49,9 @@ import Testing
         print("\(f.line): [\(f.diagnostic.rule)] \(doc.slice(f.diagnostic.range)) — \(f.text)")
       }
       for (rule, count) in perRule.sorted(by: { $0.key < $1.key }) {
-        print(String(format: "%@: %d (%.2f per 10,000 characters)", rule, count, Double(count) * 10_000 / Double(characters)))
+        print(
+          String(
+            format: "%@: %d (%.2f per 10,000 characters)", rule, count, Double(count) * 10_000 / Double(characters)))
       }
     }
     #expect(perRule == Self.expectedFindings)

@@ -14,7 +14,9 @@ import Testing
 
   static func spans(_ rule: String, _ text: String, options: String? = nil) throws -> [String] {
     let doc = Document(text: text)
-    return try findings(rule, text, options: options).map { "\(doc.lc($0.range.lowerBound))-\(doc.lc($0.range.upperBound))" }
+    return try findings(rule, text, options: options).map {
+      "\(doc.lc($0.range.lowerBound))-\(doc.lc($0.range.upperBound))"
+    }
   }
 
   // MARK: One diagnostic where two rules see the same characters
@@ -111,17 +113,22 @@ import Testing
 
   @Test func rangeConnectorOptionAndValidation() throws {
     #expect(try fixed("punct-range-connector", "0-6岁儿童", options: #"{"connector": "～"}"#) == "0～6岁儿童")
-    #expect(throws: RuleConfigurationError.self) { try linter(only: "punct-range-connector", options: #"{"connector": "~"}"#) }
+    #expect(throws: RuleConfigurationError.self) {
+      try linter(only: "punct-range-connector", options: #"{"connector": "~"}"#)
+    }
   }
 
   @Test func spaceCJKLatinFollowsTheProfile() throws {
     let text = "今年同比增长 5.2%，在LeanCloud上运行。"
-    let newspaper = try Linter(configuration: try Configuration.builtin(profile: "newspaper"), only: ["space-cjk-latin"])
+    let newspaper = try Linter(
+      configuration: try Configuration.builtin(profile: "newspaper"), only: ["space-cjk-latin"])
     let web = try Linter(configuration: try Configuration.builtin(profile: "web"), only: ["space-cjk-latin"])
     let doc = Document(text: text)
     #expect(newspaper.lint(doc).map { doc.lc($0.range.lowerBound) } == ["1:7"])
     #expect(web.lint(doc).map { doc.slice($0.range) } == ["LeanCloud"])
-    #expect(throws: RuleConfigurationError.self) { try linter(only: "space-cjk-latin", options: #"{"mode": "sometimes"}"#) }
+    #expect(throws: RuleConfigurationError.self) {
+      try linter(only: "space-cjk-latin", options: #"{"mode": "sometimes"}"#)
+    }
   }
 
   @Test func spaceCJKLatinSkipsQuotedSlogansButNotShortNames() throws {

@@ -8,8 +8,11 @@ public struct ASCIIQuotesRule: Rule {
     id: "punct-ascii-quotes",
     summary: Message(zh: "中文里误用直引号或直排引号", en: "Straight or vertical-text quotes in Chinese copy"),
     rationale: Message(
-      zh: "横排中文引号用“”和‘’。直引号\"\"''来自英文输入法，「」『』是直排引号（台港习惯），都不合内地横排规范。英文引文、Xi'an、Let's、5'6\"和代码不在此列。成对可判定时自动改正；双引号内的直引号改为单引号。",
-      en: "Horizontal mainland copy quotes with “” and ‘’. Straight quotes come from an English keyboard; 「」『』 are the vertical-text forms used in Taiwan and Hong Kong. English quotations, Xi'an, Let's, 5'6\" and code are left alone. Pairs are fixed when their direction is certain; straight quotes inside double quotes become single quotes."),
+      zh:
+        "横排中文引号用“”和‘’。直引号\"\"''来自英文输入法，「」『』是直排引号（台港习惯），都不合内地横排规范。英文引文、Xi'an、Let's、5'6\"和代码不在此列。成对可判定时自动改正；双引号内的直引号改为单引号。",
+      en:
+        "Horizontal mainland copy quotes with “” and ‘’. Straight quotes come from an English keyboard; 「」『』 are the vertical-text forms used in Taiwan and Hong Kong. English quotations, Xi'an, Let's, 5'6\" and code are left alone. Pairs are fixed when their direction is certain; straight quotes inside double quotes become single quotes."
+    ),
     clause: "GB/T 15834—2011 §4.8（引号）; house-style A punct-ascii-quotes",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -69,9 +72,13 @@ public struct ASCIIQuotesRule: Rule {
       guard buf.open(i, .proseZones) else { continue }
       switch u {
       case 0x22:
-        if buf.masks[i] == .none && !isInchMark(buf, i) { doubles.append(Straight(offset: i, length: 1, isDouble: true)) }
+        if buf.masks[i] == .none && !isInchMark(buf, i) {
+          doubles.append(Straight(offset: i, length: 1, isDouble: true))
+        }
       case 0x27:
-        if buf.masks[i] == .none && !isApostrophe(buf, i) { singles.append(Straight(offset: i, length: 1, isDouble: false)) }
+        if buf.masks[i] == .none && !isApostrophe(buf, i) {
+          singles.append(Straight(offset: i, length: 1, isDouble: false))
+        }
       case 0xFF02:
         doubles.append(Straight(offset: i, length: 3, isDouble: true))
       case 0xFF07:
@@ -96,7 +103,9 @@ public struct ASCIIQuotesRule: Rule {
       let mark = String(UnicodeScalar(u).map(Character.init) ?? " ")
       sink.report(
         offset..<(offset + 3),
-        Message(zh: "内地横排文字不用直排引号“\(mark)”，应为“\(replacement)”", en: "use '\(replacement)' instead of the vertical-text quote '\(mark)'"),
+        Message(
+          zh: "内地横排文字不用直排引号“\(mark)”，应为“\(replacement)”",
+          en: "use '\(replacement)' instead of the vertical-text quote '\(mark)'"),
         fix: .replace(offset..<(offset + 3), with: replacement))
     }
   }
@@ -145,12 +154,17 @@ public struct ASCIIQuotesRule: Rule {
     let mark = q.isDouble ? (q.length == 1 ? "\"" : "＂") : (q.length == 1 ? "'" : "＇")
     if let replacement {
       sink.report(
-        range, Message(zh: "中文应使用弯引号“\(replacement)”，不用直引号\(mark)", en: "use '\(replacement)' instead of the straight quote \(mark)"),
+        range,
+        Message(
+          zh: "中文应使用弯引号“\(replacement)”，不用直引号\(mark)", en: "use '\(replacement)' instead of the straight quote \(mark)"),
         fix: .replace(range, with: replacement))
     } else {
       let want = q.isDouble ? "“”" : "‘’"
       sink.report(
-        range, Message(zh: "中文应使用弯引号\(want)，不用直引号\(mark)（方向无法判定，请手工改正）", en: "use \(want) instead of the straight quote \(mark) (direction unclear: fix by hand)"))
+        range,
+        Message(
+          zh: "中文应使用弯引号\(want)，不用直引号\(mark)（方向无法判定，请手工改正）",
+          en: "use \(want) instead of the straight quote \(mark) (direction unclear: fix by hand)"))
     }
   }
 

@@ -8,8 +8,11 @@ public struct BookTitleMissingRule: Rule {
     id: "punct-book-title-missing",
     summary: Message(zh: "法律法规全称未加书名号", en: "Full name of a law without title marks"),
     rationale: Message(
-      zh: "书名号标示书名、篇名和法律、法规等文件名。法律法规的全称（如“中华人民共和国退役军人保障法”）应加书名号；新闻稿中不加书名号的简称（劳动法）不在此列。名单见 rules/punctuation/law-names.txt，可用 data.add 增补。",
-      en: "Title marks 《》 enclose the names of works and documents, laws included. A law's full name (中华人民共和国退役军人保障法) takes them; short names without marks are Xinhua style and left alone. The list is rules/punctuation/law-names.txt; add to it with data.add."),
+      zh:
+        "书名号标示书名、篇名和法律、法规等文件名。法律法规的全称（如“中华人民共和国退役军人保障法”）应加书名号；新闻稿中不加书名号的简称（劳动法）不在此列。名单见 rules/punctuation/law-names.txt，可用 data.add 增补。",
+      en:
+        "Title marks 《》 enclose the names of works and documents, laws included. A law's full name (中华人民共和国退役军人保障法) takes them; short names without marks are Xinhua style and left alone. The list is rules/punctuation/law-names.txt; add to it with data.add."
+    ),
     clause: "GB/T 15834—2011 §4.15（书名号）",
     defaultSeverity: .warning, fix: .unsafe,
     triggering: [
@@ -87,10 +90,22 @@ public struct BookTitleMissingRule: Rule {
     let end = block.upperBound
     if let t = tailPairs, let base = b.baseAddress {
       typealias V = SIMD16<UInt8>
-      let s0 = V(repeating: t[0].0), s1 = V(repeating: t[1].0), s2 = V(repeating: t[2].0), s3 = V(repeating: t[3].0)
-      let s4 = V(repeating: t[4].0), s5 = V(repeating: t[5].0), s6 = V(repeating: t[6].0), s7 = V(repeating: t[7].0)
-      let f0 = V(repeating: t[0].1), f1 = V(repeating: t[1].1), f2 = V(repeating: t[2].1), f3 = V(repeating: t[3].1)
-      let f4 = V(repeating: t[4].1), f5 = V(repeating: t[5].1), f6 = V(repeating: t[6].1), f7 = V(repeating: t[7].1)
+      let s0 = V(repeating: t[0].0)
+      let s1 = V(repeating: t[1].0)
+      let s2 = V(repeating: t[2].0)
+      let s3 = V(repeating: t[3].0)
+      let s4 = V(repeating: t[4].0)
+      let s5 = V(repeating: t[5].0)
+      let s6 = V(repeating: t[6].0)
+      let s7 = V(repeating: t[7].0)
+      let f0 = V(repeating: t[0].1)
+      let f1 = V(repeating: t[1].1)
+      let f2 = V(repeating: t[2].1)
+      let f3 = V(repeating: t[3].1)
+      let f4 = V(repeating: t[4].1)
+      let f5 = V(repeating: t[5].1)
+      let f6 = V(repeating: t[6].1)
+      let f7 = V(repeating: t[7].1)
       while i + 16 <= end {
         let v = UnsafeRawPointer(base + i).loadUnaligned(as: V.self)
         let w = UnsafeRawPointer(base + i - 1).loadUnaligned(as: V.self)
@@ -131,9 +146,11 @@ public struct BookTitleMissingRule: Rule {
         sink.report(
           start..<nameEnd,
           Message(zh: "法律法规全称应加书名号《》", en: "the full name of a law takes title marks 《》"),
-          fix: Fix(.unsafe, edits: [
-            TextEdit(range: start..<start, replacement: "《"), TextEdit(range: nameEnd..<nameEnd, replacement: "》"),
-          ]))
+          fix: Fix(
+            .unsafe,
+            edits: [
+              TextEdit(range: start..<start, replacement: "《"), TextEdit(range: nameEnd..<nameEnd, replacement: "》"),
+            ]))
       }
       return
     }

@@ -9,10 +9,14 @@
 public struct CJKLatinSpaceRule: Rule {
   public static let description = RuleDescription(
     id: "space-cjk-latin",
-    summary: Message(zh: "中文与西文、数字之间的空格（按报纸或网页规范）", en: "Space between Chinese and Latin letters or digits (per house profile)"),
+    summary: Message(
+      zh: "中文与西文、数字之间的空格（按报纸或网页规范）", en: "Space between Chinese and Latin letters or digits (per house profile)"),
     rationale: Message(
-      zh: "报纸排版中汉字与阿拉伯数字、外文字母之间不加空格（2023年12月29日、5G网络、同比增长5.2%）；网页文案规范则要求加一个空格。由配置中的 mode 选项决定：newspaper 档为 forbid，web 档为 require。西文词组内部、标题中分隔两个分句的单个空格、引号内的标语、讯头和图片署名不在此列。",
-      en: "Print copy puts no space between Chinese and digits or Latin letters (2023年12月29日, 5G网络, 同比增长5.2%); web copywriting guidelines require one. Option `mode`: forbid (newspaper profile) or require (web profile). Spaces inside Latin runs, the clause-separating space of headlines, quoted slogans, bylines and credits are exempt."),
+      zh:
+        "报纸排版中汉字与阿拉伯数字、外文字母之间不加空格（2023年12月29日、5G网络、同比增长5.2%）；网页文案规范则要求加一个空格。由配置中的 mode 选项决定：newspaper 档为 forbid，web 档为 require。西文词组内部、标题中分隔两个分句的单个空格、引号内的标语、讯头和图片署名不在此列。",
+      en:
+        "Print copy puts no space between Chinese and digits or Latin letters (2023年12月29日, 5G网络, 同比增长5.2%); web copywriting guidelines require one. Option `mode`: forbid (newspaper profile) or require (web profile). Spaces inside Latin runs, the clause-separating space of headlines, quoted slogans, bylines and credits are exempt."
+    ),
     clause: "house-style §1.1 and E space-cjk-latin (clreq; sparanoid/chinese-copywriting-guidelines)",
     defaultSeverity: .warning, fix: .safe,
     triggering: [
@@ -75,7 +79,8 @@ public struct CJKLatinSpaceRule: Rule {
       guard run.count == 1, !run.hasTab, !run.hasNBSP, ZoneSet.bodyCopy.contains(run.zone), !run.mask.isOpaque
       else { return }
       let (l, r) = (run.before, run.after)
-      guard (CharClass.isHan(l) && CharClass.isASCIIAlnum(r)) || (CharClass.isASCIIAlnum(l) && CharClass.isHan(r)) else {
+      guard (CharClass.isHan(l) && CharClass.isASCIIAlnum(r)) || (CharClass.isASCIIAlnum(l) && CharClass.isHan(r))
+      else {
         return
       }
       if run.quoteDepth > 0 && separatesQuotedPhrases(doc, run.range) { return }

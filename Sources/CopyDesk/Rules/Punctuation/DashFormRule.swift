@@ -8,7 +8,9 @@ public struct DashFormRule: Rule {
     summary: Message(zh: "破折号形式不规范", en: "Malformed dash"),
     rationale: Message(
       zh: "破折号是两个“—”（U+2014），占两个字的位置。两个连字符、两个全角减号、制表符“──”、U+2015“―”或三个以上的“—”都不规范。单个“—”是表示范围、起止的一字线（1—2月、北京—上海），不属此列。",
-      en: "The Chinese dash is two U+2014 '——' over two cells. Double hyphens, full-width minus signs, box-drawing '──', U+2015 '―' and three or more '—' are malformed. A single '—' is the range/route dash (1—2月, 北京—上海) and is correct."),
+      en:
+        "The Chinese dash is two U+2014 '——' over two cells. Double hyphens, full-width minus signs, box-drawing '──', U+2015 '―' and three or more '—' are malformed. A single '—' is the range/route dash (1—2月, 北京—上海) and is correct."
+    ),
     clause: "GB/T 15834—2011 §4.10（破折号）、§4.13（连接号）、§5.1.4",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -33,10 +35,13 @@ public struct DashFormRule: Rule {
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in
-      PunctScan.forEachRun(buf, doc, accept: { u in
-        u == 0x2D || u == U.emDash || u == U.enDash || u == U.horizontalBar || u == U.boxHorizontal
-          || u == U.fullwidthHyphen
-      }) { block, run, u, count in
+      PunctScan.forEachRun(
+        buf, doc,
+        accept: { u in
+          u == 0x2D || u == U.emDash || u == U.enDash || u == U.horizontalBar || u == U.boxHorizontal
+            || u == U.fullwidthHyphen
+        }
+      ) { block, run, u, count in
         guard buf.open(run.lowerBound, .proseZones) else { return }
         check(buf, block, run: run, mark: u, count: count, &sink)
       }

@@ -8,7 +8,9 @@ public struct DoubledPunctRule: Rule {
     summary: Message(zh: "标点重复或叠用", en: "Doubled punctuation"),
     rationale: Message(
       zh: "一个停顿只用一个点号：“，，”“。。”“，。”“；；”“、、”都是录入错误。问号叹号连用“？！”表示既疑且惊，是规范用法；为加强语气叠用“！！”“？？”标准允许但报纸少用，只作提示，引语中的不报。",
-      en: "One pause takes one mark: ，， 。。 ，。 ；； 、、 are typing slips. ？！ (question with surprise) is standard. Stacked ！！/？？ are permitted for strong feeling but rare in print: a warning only, and not inside quotations."),
+      en:
+        "One pause takes one mark: ，， 。。 ，。 ；； 、、 are typing slips. ？！ (question with surprise) is standard. Stacked ！！/？？ are permitted for strong feeling but rare in print: a warning only, and not inside quotations."
+    ),
     clause: "GB/T 15834—2011 §4.2、§4.3（问号、叹号的叠用）; house-style A punct-doubled",
     defaultSeverity: .error, fix: .safe,
     triggering: [

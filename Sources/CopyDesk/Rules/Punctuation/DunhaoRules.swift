@@ -2,7 +2,9 @@
 /// They share one scan for `、` (and `，等`).
 enum Dunhao {
   /// Calls `body` with the offset of every `、` in prose and, when `comma` is true, of every `，` right before 等.
-  static func forEach(_ doc: Document, comma: Bool = false, _ body: (PunctScan.Buffers, Range<Int>, Int, UInt32) -> Void) {
+  static func forEach(
+    _ doc: Document, comma: Bool = false, _ body: (PunctScan.Buffers, Range<Int>, Int, UInt32) -> Void
+  ) {
     PunctScan.withBuffers(doc) { buf in
       PunctScan.forEachProse(buf, doc, buf.index.dunhaoEvents) { block, i, u, _ in
         guard buf.open(i, .proseZones) else { return }
@@ -42,7 +44,9 @@ public struct DunhaoBetweenQuotedRule: Rule {
     summary: Message(zh: "引号、书名号并列成分之间多用了顿号", en: "顿号 between quoted or titled items"),
     rationale: Message(
       zh: "标有引号的并列成分之间、标有书名号的并列成分之间通常不用顿号；若有其他成分插在中间（如括注），宜用顿号。标准说“通常”，所以只作警告。",
-      en: "Items in quotes or title marks are usually not separated by 、; when something intervenes (a parenthesis), 、 is kept. The standard says 'usually', so this is a warning."),
+      en:
+        "Items in quotes or title marks are usually not separated by 、; when something intervenes (a parenthesis), 、 is kept. The standard says 'usually', so this is a warning."
+    ),
     clause: "GB/T 15834—2011 §4.5.3.5",
     defaultSeverity: .warning, fix: .safe,
     triggering: [
@@ -82,7 +86,9 @@ public struct DunhaoApproxNumberRule: Rule {
     summary: Message(zh: "表示概数的相邻数字之间误用顿号", en: "顿号 inside an approximate number"),
     rationale: Message(
       zh: "相邻或相近两数字连用表示概数，中间不用顿号（三四个月、十五六岁）。若是缩略形式或分指两个确数（二、三产业，一、二等奖，第一、二季度），宜用顿号，不报。",
-      en: "Two adjacent numbers used together as an approximation take no 、 (三四个月, 十五六岁). Abbreviations and two definite items (二、三产业, 一、二等奖, 第一、二季度) keep it."),
+      en:
+        "Two adjacent numbers used together as an approximation take no 、 (三四个月, 十五六岁). Abbreviations and two definite items (二、三产业, 一、二等奖, 第一、二季度) keep it."
+    ),
     clause: "GB/T 15834—2011 §4.5.3.4",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -128,7 +134,9 @@ public struct DunhaoApproxNumberRule: Rule {
       let m = buf.value(at: k)
       let m2 = buf.value(at: k + 3)
       // Two-character measures: 小时 分钟 公里 公斤 公顷.
-      let pair = (m == 0x5C0F && m2 == 0x65F6) || (m == 0x5206 && m2 == 0x949F) || (m == 0x516C && (m2 == 0x91CC || m2 == 0x65A4 || m2 == 0x9877))
+      let pair =
+        (m == 0x5C0F && m2 == 0x65F6) || (m == 0x5206 && m2 == 0x949F)
+        || (m == 0x516C && (m2 == 0x91CC || m2 == 0x65A4 || m2 == 0x9877))
       guard Self.measures.contains(m) || pair else { return }
       if m == 0x5E74 && (m2 == 0x7EA7 || m2 == 0x4EE3) { return }  // 年级 年代
       sink.report(
@@ -149,7 +157,9 @@ public struct DunhaoBeforeDengRule: Rule {
     summary: Message(zh: "“等”前误用顿号或逗号", en: "、 or ， before the list-closing 等"),
     rationale: Message(
       zh: "“等”“等等”紧跟在列举的最后一项之后，前面不加顿号或逗号。以“等”开头的词（等级、等待、等于）和动词“等”不在此列；分句列举后的“，等等。”是规范用法。",
-      en: "等/等等 follow the last listed item directly, with no 、 or ， before them. Words beginning with 等 (等级, 等待, 等于) and the verb 等 are not the particle; '，等等。' after a list of clauses is correct."),
+      en:
+        "等/等等 follow the last listed item directly, with no 、 or ， before them. Words beginning with 等 (等级, 等待, 等于) and the verb 等 are not the particle; '，等等。' after a list of clauses is correct."
+    ),
     clause: "GB/T 15834—2011 §4.5（顿号）; house-style A punct-dunhao-before-deng",
     defaultSeverity: .error, fix: .safe,
     triggering: [

@@ -9,7 +9,9 @@ public struct DuplicateSpaceRule: Rule {
     summary: Message(zh: "连续空格或制表符", en: "Repeated spaces or a tab"),
     rationale: Message(
       zh: "正文中不应出现连续空格或制表符，它们多来自排版软件或复制粘贴。段首缩进、讯头、图片说明与署名之间的空格和代码不在此列。",
-      en: "Body copy has no runs of spaces and no tabs; they come from layout software or pasting. Paragraph indents, bylines, the gap before a photo credit and code are exempt."),
+      en:
+        "Body copy has no runs of spaces and no tabs; they come from layout software or pasting. Paragraph indents, bylines, the gap before a photo credit and code are exempt."
+    ),
     clause: "house-style E space-duplicate",
     defaultSeverity: .error, fix: .safe,
     triggering: [

@@ -1,6 +1,6 @@
 /// `punct-ellipsis-form`: the ellipsis is two U+2026 `……` (six dots over two character cells). Flags `...`,
-/// `......`, `。。。`, `···`, `・・・`, `•••`, `．．．`, a single `…` and three or more `…` in Chinese text, and an ellipsis followed by
-/// the list-closing 等/等等 (the two say the same thing; GB/T 15834—2011 Appendix A).
+/// `......`, `。。。`, `···`, `・・・`, `•••`, `．．．`, a single `…` and three or more `…` in Chinese text, and an
+/// ellipsis followed by the list-closing 等/等等 (the two say the same thing; GB/T 15834—2011 Appendix A).
 ///
 /// Not flagged: English `...` (Latin on the left), a line of ellipses alone (omitted paragraphs), leaders before a
 /// page number (`………… 12`), and 等 that starts another word (`……等待`).
@@ -10,7 +10,9 @@ public struct EllipsisFormRule: Rule {
     summary: Message(zh: "省略号形式不规范", en: "Malformed ellipsis"),
     rationale: Message(
       zh: "中文省略号是两个“…”（六个点，占两个字的位置），不用英文的三个点、三个句号或单个“…”。省略号和表示列举未尽的“等”“等等”不同时使用。单独成行表示省略段落的省略号、目录的引导点和英文里的省略号不在此列。",
-      en: "The Chinese ellipsis is two U+2026 (six dots over two cells), not three ASCII dots, three 。 or a single …. An ellipsis and the list-closing 等/等等 are not used together. A line of ellipses marking omitted paragraphs, table-of-contents leaders and English ellipses are left alone."),
+      en:
+        "The Chinese ellipsis is two U+2026 (six dots over two cells), not three ASCII dots, three 。 or a single …. An ellipsis and the list-closing 等/等等 are not used together. A line of ellipses marking omitted paragraphs, table-of-contents leaders and English ellipses are left alone."
+    ),
     clause: "GB/T 15834—2011 §4.11（省略号）及附录A（省略号与“等”“等等”不同时使用）",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -37,9 +39,12 @@ public struct EllipsisFormRule: Rule {
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in
-      PunctScan.forEachRun(buf, doc, accept: { u in
-        u == 0x2E || u == U.ellipsis || u == U.interpunct || u == U.fullwidthStop || u == 0x30FB || u == 0x2022
-      }) { block, run, u, count in
+      PunctScan.forEachRun(
+        buf, doc,
+        accept: { u in
+          u == 0x2E || u == U.ellipsis || u == U.interpunct || u == U.fullwidthStop || u == 0x30FB || u == 0x2022
+        }
+      ) { block, run, u, count in
         guard buf.open(run.lowerBound, .proseZones) else { return }
         check(buf, block, run: run, mark: u, count: count, &sink)
       }
@@ -84,7 +89,8 @@ public struct EllipsisFormRule: Rule {
         count >= 3 && buf.masks[run.lowerBound] == .none && !CharClass.isASCIIAlnum(left)
         && (CharClass.isCJK(l) || CharClass.isCJK(right))
     case U.ellipsis:
-      wrongForm = count != 2 && !CharClass.isASCIIAlnum(left) && !isOwnLine(buf, block, run) && !isLeader(buf, block, run)
+      wrongForm =
+        count != 2 && !CharClass.isASCIIAlnum(left) && !isOwnLine(buf, block, run) && !isLeader(buf, block, run)
     case U.period, U.interpunct, U.fullwidthStop, 0x30FB, 0x2022:
       wrongForm = count >= 3
     default:

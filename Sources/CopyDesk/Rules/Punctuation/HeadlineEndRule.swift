@@ -11,13 +11,20 @@ public struct HeadlineEndRule: Rule {
     summary: Message(zh: "标题末尾误用点号", en: "Headline ends with punctuation"),
     rationale: Message(
       zh: "标题（包括副题、引题）末尾一般不用句号、逗号、分号、冒号、顿号；表示疑问或强烈感情的问号、叹号和省略号可以保留。",
-      en: "Headlines, subheads and kickers do not end with 。，；：、; a question mark, exclamation mark or ellipsis may stay."),
+      en:
+        "Headlines, subheads and kickers do not end with 。，；：、; a question mark, exclamation mark or ellipsis may stay."
+    ),
     clause: "GB/T 15834—2011 附录B（标题末尾的标点）; house-style A punct-headline-end",
     defaultSeverity: .warning, fix: .safe,
     triggering: [
-      Example("北京推出十项便民举措。\n\n本报讯（记者 张晶）近日，北京推出十项便民举措。", fixed: "北京推出十项便民举措\n\n本报讯（记者 张晶）近日，北京推出十项便民举措。", variants: false),
-      Example("# 市总工会开展送温暖活动；\n\n本报讯（记者 张晶）近日，市总工会开展送温暖活动。", fixed: "# 市总工会开展送温暖活动\n\n本报讯（记者 张晶）近日，市总工会开展送温暖活动。", variants: false),
-      Example("为辖区快递员、外卖员送去保温杯、雨伞等慰问品、\n\n本报讯（记者 张晶）近日，密云区总工会开展慰问。", fixed: "为辖区快递员、外卖员送去保温杯、雨伞等慰问品\n\n本报讯（记者 张晶）近日，密云区总工会开展慰问。", variants: false),
+      Example(
+        "北京推出十项便民举措。\n\n本报讯（记者 张晶）近日，北京推出十项便民举措。", fixed: "北京推出十项便民举措\n\n本报讯（记者 张晶）近日，北京推出十项便民举措。", variants: false),
+      Example(
+        "# 市总工会开展送温暖活动；\n\n本报讯（记者 张晶）近日，市总工会开展送温暖活动。", fixed: "# 市总工会开展送温暖活动\n\n本报讯（记者 张晶）近日，市总工会开展送温暖活动。",
+        variants: false),
+      Example(
+        "为辖区快递员、外卖员送去保温杯、雨伞等慰问品、\n\n本报讯（记者 张晶）近日，密云区总工会开展慰问。",
+        fixed: "为辖区快递员、外卖员送去保温杯、雨伞等慰问品\n\n本报讯（记者 张晶）近日，密云区总工会开展慰问。", variants: false),
     ],
     nonTriggering: [
       Example("年轻人为什么爱上了夜校？\n\n本报讯（记者 张晶）近日，夜校火了。", variants: false),
@@ -83,7 +90,8 @@ public struct HeadlineEndRule: Rule {
       if count > 40 { return false }
       if u == U.leftDoubleQuote || u == U.leftTitle { quoteDepth += 1 }
       if (u == U.rightDoubleQuote || u == U.rightTitle) && quoteDepth > 0 { quoteDepth -= 1 }
-      if quoteDepth == 0 && (u == U.period || u == U.comma || u == U.semicolon || u == U.question || u == U.exclamation) {
+      if quoteDepth == 0 && (u == U.period || u == U.comma || u == U.semicolon || u == U.question || u == U.exclamation)
+      {
         sentenceMarks += 1
       }
       last = u

@@ -10,7 +10,9 @@ public struct InterpunctFormRule: Rule {
     summary: Message(zh: "间隔号形式不规范", en: "Malformed interpunct"),
     rationale: Message(
       zh: "外国人名、少数民族人名各部分之间和书名与篇章名之间用间隔号“·”（U+00B7）。圆点“•”、日文中点“・”、句点等外形相近的符号都不规范。行首的项目符号不是间隔号。",
-      en: "The parts of a transliterated name, and a book and its chapter, are separated by '·' (U+00B7). Bullets, the Japanese middle dot and periods that look similar are the wrong characters. A bullet at the start of a line is a list bullet."),
+      en:
+        "The parts of a transliterated name, and a book and its chapter, are separated by '·' (U+00B7). Bullets, the Japanese middle dot and periods that look similar are the wrong characters. A bullet at the start of a line is a list bullet."
+    ),
     clause: "GB/T 15834—2011 §4.14（间隔号）",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -54,7 +56,9 @@ public struct InterpunctFormRule: Rule {
         let shown = String(decoding: buf.bytes[i..<(i + n)], as: UTF8.self)
         sink.report(
           i..<(i + n),
-          Message(zh: "间隔号应为“·”（U+00B7），不用“\(shown)”（\(U.codePoint(u))）", en: "the interpunct is '·' (U+00B7), not '\(shown)' (\(U.codePoint(u)))"),
+          Message(
+            zh: "间隔号应为“·”（U+00B7），不用“\(shown)”（\(U.codePoint(u))）",
+            en: "the interpunct is '·' (U+00B7), not '\(shown)' (\(U.codePoint(u)))"),
           fix: .replace(i..<(i + n), with: "·"))
       }
     }

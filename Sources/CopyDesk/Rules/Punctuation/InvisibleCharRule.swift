@@ -9,7 +9,9 @@ public struct InvisibleCharRule: Rule {
     summary: Message(zh: "不可见字符", en: "Invisible character"),
     rationale: Message(
       zh: "零宽空格、零宽连接符、文件中间的字节顺序标记（BOM）、双向文字控制符等字符看不见，却会使检索、断行和校对出错，多从网页或排版软件复制带入，应删除。中文里的不换行空格（U+00A0）改为普通空格，再由空格规则判断。",
-      en: "Zero-width spaces and joiners, a byte-order mark after the start of the file and bidirectional controls are invisible but break search, line breaking and proofreading; they come from web pages and layout software and should be deleted. A no-break space (U+00A0) in Chinese text becomes an ordinary space, which the spacing rules then judge."),
+      en:
+        "Zero-width spaces and joiners, a byte-order mark after the start of the file and bidirectional controls are invisible but break search, line breaking and proofreading; they come from web pages and layout software and should be deleted. A no-break space (U+00A0) in Chinese text becomes an ordinary space, which the spacing rules then judge."
+    ),
     clause: "house-style E (mixed script); Unicode Standard §23.2 (format characters)",
     defaultSeverity: .error, fix: .safe,
     triggering: [

@@ -48,7 +48,9 @@ final class PunctIndex: @unchecked Sendable {
     var quoteEvents = Scratch<Int>(capacity: n)
     var bracketEvents = Scratch<Int>(capacity: n)
     defer {
-      for p in [rare.base, dunhaoEvents.base, commaBeforeDeng.base, pauseRuns.base, quoteEvents.base, bracketEvents.base] {
+      for p in [
+        rare.base, dunhaoEvents.base, commaBeforeDeng.base, pauseRuns.base, quoteEvents.base, bracketEvents.base,
+      ] {
         p.deallocate()
       }
     }
@@ -64,7 +66,9 @@ final class PunctIndex: @unchecked Sendable {
         if Self.isPause(u) {
           let o = offsets[k]
           if u == U.dunhao { dunhaoEvents.append(k) }
-          if u == U.comma && o + 6 <= bytes.count && bytes[o + 3] == 0xE7 && bytes[o + 4] == 0xAD && bytes[o + 5] == 0x89 {
+          if u == U.comma && o + 6 <= bytes.count && bytes[o + 3] == 0xE7 && bytes[o + 4] == 0xAD
+            && bytes[o + 5] == 0x89
+          {
             commaBeforeDeng.append(k)
           }
           let nextAdjacent = k + 1 < n && offsets[k + 1] == o + 3 && Self.isPause(scalars[k + 1])

@@ -40,7 +40,9 @@ enum PunctScan {
     @inline(__always) func scalar(at i: Int) -> (UInt32, Int) { UTF8Scan.decode(bytes, at: i) }
 
     /// The scalar at `i`, or 0 past the end (0 is never a character the rules look for).
-    @inline(__always) func value(at i: Int) -> UInt32 { i >= 0 && i < bytes.count ? UTF8Scan.decode(bytes, at: i).0 : 0 }
+    @inline(__always) func value(at i: Int) -> UInt32 {
+      i >= 0 && i < bytes.count ? UTF8Scan.decode(bytes, at: i).0 : 0
+    }
 
     /// The scalar ending right before `i` and its start, or (0, i) at the start.
     @inline(__always) func before(_ i: Int) -> (UInt32, Int) {
@@ -191,7 +193,9 @@ enum PunctScan {
 extension ZoneSet {
   /// `ZoneSet.prose` as a literal: a `static let` costs a lazy-initialisation check on every use in a hot loop.
   @inline(__always) static var proseZones: ZoneSet {
-    ZoneSet(rawValue: 1 << Zone.headline.rawValue | 1 << Zone.lead.rawValue | 1 << Zone.body.rawValue | 1 << Zone.caption.rawValue)
+    ZoneSet(
+      rawValue: 1 << Zone.headline.rawValue | 1 << Zone.lead.rawValue | 1 << Zone.body.rawValue | 1
+        << Zone.caption.rawValue)
   }
 }
 

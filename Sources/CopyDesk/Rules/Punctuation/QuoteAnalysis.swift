@@ -38,7 +38,9 @@ struct QuoteAnalysis {
       let u = buf.eventScalars[k]
       let i = buf.eventOffsets[k]
       if u == 0x22 || u == 0xFF02 {
-        if buf.masks[i] == .none && buf.open(i, .proseZones) && !CharClass.isASCIIDigit(buf.before(i).0) { straightDoubles += 1 }
+        if buf.masks[i] == .none && buf.open(i, .proseZones) && !CharClass.isASCIIDigit(buf.before(i).0) {
+          straightDoubles += 1
+        }
         continue
       }
       guard u >= U.leftSingleQuote && u <= U.rightDoubleQuote && u != 0x201A && u != 0x201B, buf.open(i, .proseZones)
@@ -56,8 +58,10 @@ struct QuoteAnalysis {
         let (l3, _) = buf.before(s2)
         if CharClass.isASCIIDigit(l2) && l3 == U.rightSingleQuote { continue }
       }
-      tokens.append(Token(offset: i, isDouble: u == U.leftDoubleQuote || u == U.rightDoubleQuote,
-        isOpen: u == U.leftDoubleQuote || u == U.leftSingleQuote))
+      tokens.append(
+        Token(
+          offset: i, isDouble: u == U.leftDoubleQuote || u == U.rightDoubleQuote,
+          isOpen: u == U.leftDoubleQuote || u == U.leftSingleQuote))
     }
   }
 
@@ -196,7 +200,9 @@ enum QuoteUnits {
           k += 1
         }
       }
-      for (r, q) in zip(ranges, pieces) { out.append(Unit(range: r, quotes: q, result: q.tokens.isEmpty ? nil : q.result)) }
+      for (r, q) in zip(ranges, pieces) {
+        out.append(Unit(range: r, quotes: q, result: q.tokens.isEmpty ? nil : q.result))
+      }
     }
     return out
   }
@@ -218,7 +224,8 @@ enum QuoteUnits {
       var j = buf.skipSpaces(backFrom: i, limit: start)
       if j > start && buf.bytes[j - 1] == 0x0D { j -= 1 }
       var (u, s) = buf.before(j)
-      while j > start && (u == U.rightDoubleQuote || u == U.rightSingleQuote || u == U.rightParen || u == U.rightTitle) {
+      while j > start && (u == U.rightDoubleQuote || u == U.rightSingleQuote || u == U.rightParen || u == U.rightTitle)
+      {
         j = s
         (u, s) = buf.before(j)
       }

@@ -7,7 +7,9 @@ public struct QuoteNestingRule: Rule {
     summary: Message(zh: "引号嵌套或方向错误", en: "Wrongly nested or reversed quotation marks"),
     rationale: Message(
       zh: "引号里面还要用引号时，外面用双引号，里面用单引号；第三层再用双引号。前引号“和后引号”方向不能颠倒。跨段引文（每段开头用前引号、只在最后一段末尾用后引号）是正确用法。",
-      en: "A quotation inside a quotation takes single quotes ‘’ (double again at the third level). Opening “ and closing ” must not be swapped. A quotation running over several paragraphs (each opens with “, only the last closes) is correct."),
+      en:
+        "A quotation inside a quotation takes single quotes ‘’ (double again at the third level). Opening “ and closing ” must not be swapped. A quotation running over several paragraphs (each opens with “, only the last closes) is correct."
+    ),
     clause: "GB/T 15834—2011 §4.8.3（引号的嵌套与跨段引文）",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -52,9 +54,11 @@ public struct QuoteNestingRule: Rule {
     sink.report(
       open..<(open + 3),
       Message(zh: "双引号里面的引号应改用单引号‘’", en: "a quotation inside double quotes takes single quotes ‘’"),
-      fix: Fix(.safe, edits: [
-        TextEdit(range: open..<(open + 3), replacement: "‘"), TextEdit(range: close..<(close + 3), replacement: "’"),
-      ]),
+      fix: Fix(
+        .safe,
+        edits: [
+          TextEdit(range: open..<(open + 3), replacement: "‘"), TextEdit(range: close..<(close + 3), replacement: "’"),
+        ]),
       related: [
         RelatedLocation(range: close..<(close + 3), message: Message(zh: "对应的后引号", en: "its closing quote"))
       ])

@@ -9,8 +9,11 @@ public struct RangeConnectorRule: Rule {
     id: "punct-range-connector",
     summary: Message(zh: "数值范围的连接号不规范", en: "Wrong connector in a numeric range"),
     rationale: Message(
-      zh: "标示数值范围（起止）用一字线“—”或浪纹线“～”，不用连字符“-”、波浪号“~”、短横“–”或全角减号“－”。本报默认用一字线，可在配置中改为浪纹线。日期“2024-01-16”、电话、型号、图表编号、比分、时刻和负号都不是范围，不报。",
-      en: "A numeric range takes the one-em dash '—' or the wave dash '～', not a hyphen, ASCII tilde, en dash or full-width minus. The house default is '—' (option `connector`: \"—\" or \"～\"). ISO dates, phone numbers, model codes, figure numbers, scores, times and minus signs are not ranges."),
+      zh:
+        "标示数值范围（起止）用一字线“—”或浪纹线“～”，不用连字符“-”、波浪号“~”、短横“–”或全角减号“－”。本报默认用一字线，可在配置中改为浪纹线。日期“2024-01-16”、电话、型号、图表编号、比分、时刻和负号都不是范围，不报。",
+      en:
+        "A numeric range takes the one-em dash '—' or the wave dash '～', not a hyphen, ASCII tilde, en dash or full-width minus. The house default is '—' (option `connector`: \"—\" or \"～\"). ISO dates, phone numbers, model codes, figure numbers, scores, times and minus signs are not ranges."
+    ),
     clause: "GB/T 15834—2011 §4.13（连接号）; GB/T 15835—2011 §4.1.1 示例",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -103,8 +106,10 @@ public struct RangeConnectorRule: Rule {
     }
     // Right value: digits[.digits] then a unit, and no further connector (3-2-11, 2024-01-16).
     var k = connector.upperBound
-    while k < block.upperBound && (CharClass.isASCIIDigit(UInt32(b[k])) || (b[k] == 0x2E && k + 1 < block.upperBound
-      && CharClass.isASCIIDigit(UInt32(b[k + 1]))))
+    while k < block.upperBound
+      && (CharClass.isASCIIDigit(UInt32(b[k]))
+        || (b[k] == 0x2E && k + 1 < block.upperBound
+          && CharClass.isASCIIDigit(UInt32(b[k + 1]))))
     {
       k += 1
     }

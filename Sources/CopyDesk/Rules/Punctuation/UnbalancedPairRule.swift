@@ -9,7 +9,9 @@ public struct UnbalancedPairRule: Rule {
     summary: Message(zh: "成对标点缺少另一半", en: "Paired punctuation without its partner"),
     rationale: Message(
       zh: "括号、书名号、引号、方头括号、六角括号必须成对使用。漏掉一半多是改稿时误删。跨段引文每段开头用前引号、只在最后一段末尾用后引号，不算缺失；段首的序号“1）”“一）”也不是括号。",
-      en: "Brackets, title marks and quotes come in pairs; a lone half is usually an editing slip. A quotation running over several paragraphs (each opens with “, only the last closes) is correct, and list markers like `1）` are not brackets."),
+      en:
+        "Brackets, title marks and quotes come in pairs; a lone half is usually an editing slip. A quotation running over several paragraphs (each opens with “, only the last closes) is correct, and list markers like `1）` are not brackets."
+    ),
     clause: "GB/T 15834—2011 §4.8（引号）、§4.9（括号）、§4.15（书名号）",
     defaultSeverity: .warning, fix: nil,
     triggering: [
@@ -127,6 +129,7 @@ public struct UnbalancedPairRule: Rule {
     if j <= p.lowerBound { return true }
     let (u, s) = buf.before(j)
     if u == 0x0A || u == 0x0D || CharClass.isInlineSpace(u) && buf.before(s).0 == 0x0A { return true }
-    return u == U.colon || u == U.semicolon || u == U.comma || u == U.period || u == U.dunhao || CharClass.isInlineSpace(u)
+    return u == U.colon || u == U.semicolon || u == U.comma || u == U.period || u == U.dunhao
+      || CharClass.isInlineSpace(u)
   }
 }

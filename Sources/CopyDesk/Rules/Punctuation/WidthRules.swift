@@ -65,7 +65,9 @@ public struct FullwidthLatinRule: Rule {
     summary: Message(zh: "西文字母、符号误用全角", en: "Full-width Latin letters or symbols"),
     rationale: Message(
       zh: "中文文本中的外文字母和＋＝＠等符号用半角形式，全角形式多来自输入法的全角状态。中文标点（！（），：；？～）不在此列。",
-      en: "Latin letters and symbols such as + = @ are half-width in Chinese copy; the full-width forms come from an input method left in full-width mode. Chinese punctuation is not affected."),
+      en:
+        "Latin letters and symbols such as + = @ are half-width in Chinese copy; the full-width forms come from an input method left in full-width mode. Chinese punctuation is not affected."
+    ),
     clause: "GB/T 15835—2011 §5.1; W3C clreq (fullwidth ASCII); house-style E width-fullwidth-latin",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -98,7 +100,9 @@ public struct FullwidthDigitRule: Rule {
     summary: Message(zh: "阿拉伯数字误用全角", en: "Full-width digits"),
     rationale: Message(
       zh: "阿拉伯数字和数字中的小数点用半角形式。全角数字多见于转换过的旧稿或输入法的全角状态。",
-      en: "Arabic digits and the decimal point are half-width. Full-width digits come from converted archive copy or an input method in full-width mode."),
+      en:
+        "Arabic digits and the decimal point are half-width. Full-width digits come from converted archive copy or an input method in full-width mode."
+    ),
     clause: "GB/T 15835—2011 §5.1; house-style B num-fullwidth-digit",
     defaultSeverity: .error, fix: .safe,
     triggering: [
