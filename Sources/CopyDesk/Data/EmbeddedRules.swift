@@ -20,7 +20,7 @@ public enum EmbeddedRules {
 # Short forms a reader of a Beijing union paper knows without an introduction (a desk edits this list).
 @section conventional
 全国人大 全国政协 国务院 中共中央 党中央 中央军委 全总 全国总工会 市总工会 市委 市政府 市人大 市人大常委会 市政协
-国家发展改革委 国家发改委 国资委 市国资委 人社部 市人社局 团中央 全国妇联 中国科协 中国文联 中国作协 新华社
+国家发展改革委 国家发改委 国资委 市国资委 人社部 团中央 全国妇联 中国科协 中国文联 中国作协 新华社
 人民日报 央视 总台 联合国 冬奥会 两会 市文旅局 市文化和旅游局 北京工会
 
 # Words whose insertion names a different body, not a variant spelling: 中国书法家协会 ≠ 中国职工书法家协会.

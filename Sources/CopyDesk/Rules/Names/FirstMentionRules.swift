@@ -69,7 +69,7 @@ public struct PersonFirstMentionRule: Rule {
     clause: "house-style C (news-person-first-mention)",
     defaultSeverity: .warning, fix: nil,
     triggering: [
-      Example("张良指出，要做好服务职工工作。会上，北京市总工会党组书记、副主席张良表示，要关心职工生活。"),
+      Example("座谈中，张良指出，要做好服务职工工作。会上，北京市总工会党组书记、副主席张良表示，要关心职工生活。"),
       Example("座谈中，石威对职工表示感谢。经开区管委会副主任石威带队走进企业。"),
     ],
     nonTriggering: [
