@@ -31,6 +31,7 @@ public struct PeopleFinder: Sendable {
 }
 
 struct Extraction {
+  static let conjunctions: Set<UInt32> = Set("和与及".unicodeScalars.map(\.value))
   let t: ArticleText
   let lex: NameLexicon
   let nb: NameBoundaries
@@ -49,6 +50,9 @@ struct Extraction {
   func orgStart(before e: Int, floor: Int = 0) -> Int {
     var k = e
     while k > floor && e - k < 24 && t.isHan(k - 1) && lex.orgStop.longest(in: t.s, endingAt: k) == 0 { k -= 1 }
+    // Right after a name, 和/与/及 join two people (校长王宏伟和副校长李强); elsewhere they may be part of a name
+    // (文化和旅游局), so they are dropped only there.
+    if k == floor && floor > 0 && k < e && Self.conjunctions.contains(t.s[k]) { k += 1 }
     return k
   }
 
