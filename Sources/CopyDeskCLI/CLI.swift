@@ -14,7 +14,8 @@ public enum CLI {
   public static let version = "0.1.0"
 
   public static let commands: [any Command.Type] = [
-    LintCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self, PeopleCommand.self,
+    LintCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self,
+    BaselineCommand.self, OutlineCommand.self, PeopleCommand.self,
   ]
 
   static var usage: String {
@@ -60,7 +61,9 @@ public enum CLI {
 
 /// Options shared by `lint` and `fix`.
 struct CommonOptions {
-  static let valued: Set<String> = ["--config", "--profile", "--lang", "--ext", "--stdin-filename", "--rule", "--date"]
+  static let valued: Set<String> = [
+    "--config", "--profile", "--lang", "--ext", "--stdin-filename", "--rule", "--date",
+  ]
   static let help = """
       --config FILE          use this configuration instead of discovering .copydesk.json
       --profile NAME         house profile: newspaper (default) or web
@@ -86,7 +89,9 @@ struct CommonOptions {
     }
     let rules = a.values("--rule")
     for r in rules where RuleRegistry.description(of: r) == nil { throw UsageError("unknown rule '\(r)'") }
-    if let d = a.value("--date"), !Configuration.isValidArticleDate(d) { throw UsageError("--date must be YYYY-MM-DD, not '\(d)'") }
+    if let d = a.value("--date"), !Configuration.isValidArticleDate(d) {
+      throw UsageError("--date must be YYYY-MM-DD, not '\(d)'")
+    }
     workspace = Workspace(config: a.value("--config"), profile: a.value("--profile"), language: lang, only: rules.isEmpty ? nil : Set(rules))
     workspace.articleDate = a.value("--date")
     extensions = a.value("--ext").map { $0.split(separator: ",").map { String($0).lowercased() } }

@@ -23,7 +23,8 @@ enum PeopleCommand: Command {
     let common = try CommonOptions(a)
     let format = a.value("--format") ?? "text"
     guard format == "text" || format == "json" else { throw UsageError("--format must be text or json") }
-    let inputs = try common.workspace.collect(a.positionals.isEmpty ? ["."] : a.positionals, extensions: common.extensions)
+    let inputs = try common.workspace.collect(
+      a.positionals.isEmpty ? ["."] : a.positionals, extensions: common.extensions)
     var failed = false
     var files: [JSONValue] = []
     for input in inputs {
@@ -67,7 +68,9 @@ enum PeopleCommand: Command {
         for m in a.mentions(of: name) {
           let f = (m.titles.isEmpty ? "\(name)（仅姓名）" : m.printed) + marks(m)
           let p = doc.position(ofOffset: m.range.lowerBound)
-          if let i = forms.firstIndex(where: { $0.0 == f }) { forms[i].1.append("\(p.line):\(p.column)") } else {
+          if let i = forms.firstIndex(where: { $0.0 == f }) {
+            forms[i].1.append("\(p.line):\(p.column)")
+          } else {
             forms.append((f, ["\(p.line):\(p.column)"]))
           }
         }
@@ -87,10 +90,14 @@ enum PeopleCommand: Command {
               "form": .string(m.form.rawValue), "text": .string(m.printed),
               "titles": .array(
                 m.titles.map { t in
-                  .object(["org": .string(t.org), "title": .string(t.title), "unit": .string(t.unit), "kind": .string(t.kind.rawValue)])
+                  .object([
+                    "org": .string(t.org), "title": .string(t.title), "unit": .string(t.unit),
+                    "kind": .string(t.kind.rawValue),
+                  ])
                 }),
               "zone": .string(String(describing: m.zone)), "quoted": .bool(m.quoted), "inferred": .bool(m.inferred),
-              "start": JSONFormatter.position(doc, m.range.lowerBound), "end": JSONFormatter.position(doc, m.range.upperBound),
+              "start": JSONFormatter.position(doc, m.range.lowerBound),
+              "end": JSONFormatter.position(doc, m.range.upperBound),
             ])
           }),
       ])
@@ -102,4 +109,3 @@ enum PeopleCommand: Command {
     ])
   }
 }
-

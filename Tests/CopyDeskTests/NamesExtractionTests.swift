@@ -8,7 +8,10 @@ import Testing
 
   static func seed(_ prefix: String) throws -> Document {
     let dir = repositoryRoot.appendingPathComponent("seeds")
-    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix(prefix) })
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: dir.path).first {
+        $0.hasPrefix(prefix) && $0.hasSuffix(".txt")
+      })
     let url = dir.appendingPathComponent(name)
     return Document(text: try String(contentsOf: url, encoding: .utf8), path: url.path)
   }
@@ -83,7 +86,8 @@ import Testing
     let l = try #require(Self.people(text).first)
     #expect(l.titles.map(\.unit) == ["门头沟区委", "门头沟区"])
     let doc = Document(text: text)
-    #expect(doc.slice(l.range) == "吕晨飞" && doc.slice(l.titles[0].range) == "书记" && doc.slice(l.titles[0].rankRange) == "书记")
+    #expect(
+      doc.slice(l.range) == "吕晨飞" && doc.slice(l.titles[0].range) == "书记" && doc.slice(l.titles[0].rankRange) == "书记")
   }
 
   @Test(arguments: [

@@ -9,7 +9,9 @@ import Testing
   /// A linter running the name rules on the built-in data plus `extra` data files, at `date` if given.
   static func nameLinter(date: String? = nil, extra: [String] = []) throws -> Linter {
     var c = try Configuration.builtin()
-    for (k, text) in extra.enumerated() { c.data.files.append(try DataFile.parse(name: "desk/extra\(k).txt", text: text)) }
+    for (k, text) in extra.enumerated() {
+      c.data.files.append(try DataFile.parse(name: "desk/extra\(k).txt", text: text))
+    }
     if let date { c.setArticleDate(date) }
     return try Linter(configuration: c, only: Set(nameRules))
   }
@@ -27,7 +29,8 @@ import Testing
       ds.map { d in
         let p = doc.position(ofOffset: d.range.lowerBound)
         let fix = d.fix.map { f in " → " + f.edits.map(\.replacement).joined() } ?? ""
-        return "\((doc.path! as NSString).lastPathComponent.prefix(3)) \(p.line):\(p.column) \(d.rule) \(doc.slice(d.range))\(fix)"
+        return
+          "\((doc.path! as NSString).lastPathComponent.prefix(3)) \(p.line):\(p.column) \(d.rule) \(doc.slice(d.range))\(fix)"
       }
     }
   }
@@ -121,9 +124,12 @@ import Testing
     #expect(past.slice(d.range) == "书记")
     #expect(d.fix?.edits.first?.replacement == "原" && d.fix.map { $0.edits[0].range.isEmpty } == true)
     #expect(Fixer.apply([d.fix!], to: past.text).text == "近日，海淀区委原书记王建国出席活动。")
-    #expect(try Self.nameLinter(date: "2020-05-01", extra: [desk]).lint(past).filter { $0.rule == "news-register-title" }.isEmpty)
+    #expect(
+      try Self.nameLinter(date: "2020-05-01", extra: [desk]).lint(past).filter { $0.rule == "news-register-title" }
+        .isEmpty)
     let early = Document(text: "近日，海淀区政协主席王建国出席活动。")
-    let e = try #require(try Self.nameLinter(date: "2020-05-01", extra: [desk]).lint(early).first { $0.rule == "news-register-title" })
+    let e = try #require(
+      try Self.nameLinter(date: "2020-05-01", extra: [desk]).lint(early).first { $0.rule == "news-register-title" })
     #expect(e.fix == nil && e.message.zh.contains("尚未就任"))
     // 原 before the organisation is a former title too.
     #expect(l.lint(Document(text: "原海淀区委书记王建国出席活动。")).filter { $0.rule == "news-register-title" }.isEmpty)
@@ -132,7 +138,7 @@ import Testing
   @Test func registerDateFromFrontMatter() throws {
     let text = "---\ntitle: 慰问\ndate: 2023-01-16\n---\n\n北京市总工会党组书记、主席张良一行赴航天一院调研。\n"
     let ds = try findings("news-register-title", text)
-    #expect(ds.map(\.message.zh) == ["人名职务库：2023-01-16张良在北京市总工会的职务是“副主席”，不是“主席”"])
+    #expect(ds.map(\.message.zh) == ["人名职务库：2023-01-16，张良在北京市总工会的职务是“副主席”，不是“主席”"])
     // Before the register's from date, 张良's title is not yet known to the register: nothing to compare.
     let before = text.replacingOccurrences(of: "2023-01-16", with: "2022-01-16")
     #expect(try findings("news-register-title", before).first?.message.zh.contains("尚未就任") == true)

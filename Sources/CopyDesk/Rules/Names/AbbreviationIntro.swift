@@ -41,7 +41,9 @@ struct AbbrevIntro: Sendable {
         shortStart = j + 1
       }
       var e = shortStart
-      while e < t.count && e - shortStart <= 20 && (CharClass.isHan(t.s[e]) || CharClass.isASCIIAlnum(t.s[e])) { e += 1 }
+      while e < t.count && e - shortStart <= 20 && (CharClass.isHan(t.s[e]) || CharClass.isASCIIAlnum(t.s[e])) {
+        e += 1
+      }
       let shortEnd = e
       if quoted {
         guard e < t.count, t.s[e] == 0x201D || t.s[e] == 0x300D else { continue }

@@ -97,7 +97,9 @@ struct ArticleText {
 
   /// Byte range of scalars `r`.
   func bytes(_ r: Range<Int>) -> Range<Int> {
-    guard !r.isEmpty else { return starts[min(r.lowerBound, starts.count - 1)]..<starts[min(r.lowerBound, starts.count - 1)] }
+    guard !r.isEmpty else {
+      return starts[min(r.lowerBound, starts.count - 1)]..<starts[min(r.lowerBound, starts.count - 1)]
+    }
     return starts[r.lowerBound]..<ends[r.upperBound - 1]
   }
 

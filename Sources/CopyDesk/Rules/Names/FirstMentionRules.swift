@@ -13,7 +13,9 @@ public struct TitleAfterNameRule: Rule {
     summary: Message(zh: "人名首次出现时职务后置", en: "Title after the name at a person's first mention"),
     rationale: Message(
       zh: "新闻稿中人物首次出现，应先写单位和职务、后写姓名（北京市总工会党组书记、副主席张良）；“王强局长”“石威副主任”这类后置称谓只宜用于后文。修正把职务移到姓名前，单位名称请编辑补全。",
-      en: "At a person's first mention, house style writes organisation and title before the name (北京市总工会党组书记、副主席张良); a title after the name (王强局长) is for later mentions. The fix moves the title before the name; the editor adds the organisation where it is missing."),
+      en:
+        "At a person's first mention, house style writes organisation and title before the name (北京市总工会党组书记、副主席张良); a title after the name (王强局长) is for later mentions. The fix moves the title before the name; the editor adds the organisation where it is missing."
+    ),
     clause: "house-style C (news-person-first-mention; §3 first mention)",
     defaultSeverity: .warning, fix: .unsafe,
     triggering: [
@@ -51,7 +53,9 @@ public struct TitleAfterNameRule: Rule {
           first.range.lowerBound..<title.range.upperBound,
           Message(
             zh: "“\(name)”首次出现，职务“\(title.title)”写在姓名后；首次出现宜先写单位、职务，如“\(moved)”",
-            en: "'\(name)' first appears with the title '\(title.title)' after the name; write organisation and title first, e.g. '\(moved)'"),
+            en:
+              "'\(name)' first appears with the title '\(title.title)' after the name; write organisation and title first, e.g. '\(moved)'"
+          ),
           fix: fix)
       }
     }
@@ -65,7 +69,9 @@ public struct PersonFirstMentionRule: Rule {
     summary: Message(zh: "人物首次出现未交代职务，职务在后文才出现", en: "Person first named bare, titled only later"),
     rationale: Message(
       zh: "读者在人物第一次出现时就要知道他是谁：单位和职务应在首次出现时交代（北京市总工会党组书记、副主席张良指出），后文再用简称或姓名（张良表示）。标题按惯例可只用姓名，不计入首次出现。",
-      en: "Readers need to know who a person is when first named: organisation and title belong to the first mention (北京市总工会党组书记、副主席张良指出), the bare name to later ones (张良表示). Headlines may use the bare name and do not count."),
+      en:
+        "Readers need to know who a person is when first named: organisation and title belong to the first mention (北京市总工会党组书记、副主席张良指出), the bare name to later ones (张良表示). Headlines may use the bare name and do not count."
+    ),
     clause: "house-style C (news-person-first-mention)",
     defaultSeverity: .warning, fix: nil,
     triggering: [
@@ -98,7 +104,9 @@ public struct PersonFirstMentionRule: Rule {
           first.range,
           Message(
             zh: "“\(name)”首次出现未交代职务，后文才写“\(title)\(name)”；宜在首次出现时写明单位和职务",
-            en: "'\(name)' first appears without a title, which comes only later ('\(title)\(name)'); give it at the first mention"),
+            en:
+              "'\(name)' first appears without a title, which comes only later ('\(title)\(name)'); give it at the first mention"
+          ),
           related: [RelatedLocation(range: titled.range, message: Message(zh: "后文带职务的提及", en: "later titled mention"))])
       }
     }

@@ -120,7 +120,9 @@ struct LeaderRoster: Sendable {
       guard let roster = e["roster"], !roster.isEmpty else { throw fail("roster entry for \(e.term) has no roster=") }
       guard let r = e["rank"], let rank = Int(r), rank > 0 else { throw fail("rank must be a positive whole number") }
       let period = try DayDate.period(e, fail)
-      guard seen.insert(roster + "|" + e.term).inserted else { throw fail("\(e.term) is listed twice in roster \(roster)") }
+      guard seen.insert(roster + "|" + e.term).inserted else {
+        throw fail("\(e.term) is listed twice in roster \(roster)")
+      }
       self.entries.append(Entry(name: e.term, roster: roster, rank: rank, from: period.from, to: period.to))
     }
   }

@@ -78,7 +78,8 @@ struct Extraction {
       var chain: [(TitleHit, Range<Int>)] = [(hits[k], org)]
       var j = k
       var name = nb.name(at: hits[j].end)
-      while name == nil, j + 1 < hits.count, after[j + 1] == nil, let org = continuation(hits[j].end, hits[j + 1].start) {
+      while name == nil, j + 1 < hits.count, after[j + 1] == nil, let org = continuation(hits[j].end, hits[j + 1].start)
+      {
         j += 1
         chain.append((hits[j], org))
         name = nb.name(at: hits[j].end)
@@ -92,7 +93,8 @@ struct Extraction {
     }
     addBareMentions()
     addSpeakers()
-    for m in mentions.indices where nb.isEponym(after: afterTitlesEnd(mentions[m])) || nb.isEponym(after: mentions[m].span.upperBound) {
+    for m in mentions.indices
+    where nb.isEponym(after: afterTitlesEnd(mentions[m])) || nb.isEponym(after: mentions[m].span.upperBound) {
       mentions[m].inOrgName = true
     }
     mentions.sort { $0.span.lowerBound < $1.span.lowerBound }

@@ -106,7 +106,9 @@ final class NameLexicon: Sendable {
           RuleConfigurationError(file: file.name, line: e.line, message: m)
         }
         guard Self.sections.contains(e.section) else {
-          throw fail("unknown section '\(e.section)'; expected one of: \(Self.sections.subtracting(["main"]).sorted().joined(separator: ", "))")
+          throw fail(
+            "unknown section '\(e.section)'; expected one of: \(Self.sections.subtracting(["main"]).sorted().joined(separator: ", "))"
+          )
         }
         switch e.section {
         case "titles":
@@ -131,7 +133,8 @@ final class NameLexicon: Sendable {
         }
       }
     }
-    let grammar = TitleGrammar(titles: titles, modifiers: lists["modifiers"] ?? ScalarSet(), former: lists["former"] ?? ScalarSet())
+    let grammar = TitleGrammar(
+      titles: titles, modifiers: lists["modifiers"] ?? ScalarSet(), former: lists["former"] ?? ScalarSet())
     self.grammar = grammar
     self.surnames = surnames
     notNames = lists["notnames"] ?? ScalarSet()
@@ -169,7 +172,9 @@ final class NameLexicon: Sendable {
     try checkKeys(e, ["kind", "exclusive", "place", "ladder", "after"], fail)
     var info = TitleInfo()
     if let k = e["kind"] {
-      guard let kind = TitleKind(rawValue: k) else { throw fail("kind must be official, role or descriptor, not '\(k)'") }
+      guard let kind = TitleKind(rawValue: k) else {
+        throw fail("kind must be official, role or descriptor, not '\(k)'")
+      }
       info.kind = kind
     }
     func flag(_ key: String, _ yes: String = "yes", _ no: String = "no") throws(RuleConfigurationError) -> Bool? {

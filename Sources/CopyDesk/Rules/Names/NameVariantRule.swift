@@ -7,7 +7,9 @@ public struct NameVariantRule: CorpusRule {
     summary: Message(zh: "同姓同单位的两个人名只差一字，可能是笔误", en: "Two names one character apart, probably a typo"),
     rationale: Message(
       zh: "同一单位、同一职务的“张晓兰”和“张小兰”几乎总是同一个人，其中一处是笔误。本规则在同一稿件内比较带职务的人名，并把与带职务人名只差一字的其他写法也找出来；批量检查时还跨稿件、跨文件比较同一单位的人名。",
-      en: "张晓兰 and 张小兰 with the same organisation or title are almost always one person typed twice. The rule compares titled names within an article, finds untitled spellings one character away from a titled name, and in batch mode compares names of the same organisation across articles and files."),
+      en:
+        "张晓兰 and 张小兰 with the same organisation or title are almost always one person typed twice. The rule compares titled names within an article, finds untitled spellings one character away from a titled name, and in batch mode compares names of the same organisation across articles and files."
+    ),
     clause: "house-style C (人名前后一致)",
     defaultSeverity: .warning, fix: nil,
     triggering: [
@@ -46,7 +48,9 @@ public struct NameVariantRule: CorpusRule {
         withinArticle(article, &sinks[d])
         people.append(
           article.names.compactMap { n in
-            article.mentions(of: n).first { $0.isJudged && $0.hasTitle }.map { Person(doc: d, name: Self.scalars(n), mention: $0) }
+            article.mentions(of: n).first { $0.isJudged && $0.hasTitle }.map {
+              Person(doc: d, name: Self.scalars(n), mention: $0)
+            }
           })
       }
     }
@@ -74,7 +78,8 @@ public struct NameVariantRule: CorpusRule {
       Message(
         zh: "“\(here)”与\(whereZh)中同单位的“\(other)”只差一字，请核对",
         en: "'\(here)' is one character from '\(other)' of the same organisation in \(whereEn); check the name"),
-      related: [RelatedLocation(path: path, range: b.mention.range, message: Message(zh: "另一写法", en: "other spelling"))])
+      related: [RelatedLocation(path: path, range: b.mention.range, message: Message(zh: "另一写法", en: "other spelling"))]
+    )
   }
 
   static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
@@ -89,7 +94,8 @@ public struct NameVariantRule: CorpusRule {
 
   func shareOrganisation(_ a: PersonMention, _ b: PersonMention) -> Bool {
     a.titles.contains { x in
-      OrgName.isSpecific(x.unit) && b.titles.contains { OrgName.isSpecific($0.unit) && OrgName.compatible(x.unit, $0.unit) }
+      OrgName.isSpecific(x.unit)
+        && b.titles.contains { OrgName.isSpecific($0.unit) && OrgName.compatible(x.unit, $0.unit) }
     }
   }
 
@@ -103,7 +109,11 @@ public struct NameVariantRule: CorpusRule {
     for (i, a) in titled.enumerated() {
       let aw = Self.scalars(a.name)
       for b in titled[(i + 1)...] where isVariant(aw, Self.scalars(b.name)) {
-        let shared = a.titles.contains { x in b.titles.contains { unitsMatch(x.unit, $0.unit) && (x.hit.sameRank(as: $0.hit) || !x.unit.isEmpty && !$0.unit.isEmpty) } }
+        let shared = a.titles.contains { x in
+          b.titles.contains {
+            unitsMatch(x.unit, $0.unit) && (x.hit.sameRank(as: $0.hit) || !x.unit.isEmpty && !$0.unit.isEmpty)
+          }
+        }
         if shared { reportPair(b, a, &sink) }
       }
       guard aw.count >= 3 else { continue }
@@ -133,7 +143,9 @@ public struct NameVariantRule: CorpusRule {
       later.range,
       Message(
         zh: "“\(later.name)”与本文的“\(earlier.name)”同单位或同职务、只差一字，可能是笔误",
-        en: "'\(later.name)' and '\(earlier.name)' share organisation or title and differ in one character; probably a typo"),
+        en:
+          "'\(later.name)' and '\(earlier.name)' share organisation or title and differ in one character; probably a typo"
+      ),
       related: [RelatedLocation(range: earlier.range, message: Message(zh: "另一写法", en: "other spelling"))])
   }
 }

@@ -5,8 +5,11 @@ public struct OrgAbbrevRule: Rule {
     id: "news-org-abbrev",
     summary: Message(zh: "机构简称的引入不规范", en: "Short form of an organisation used or introduced badly"),
     rationale: Message(
-      zh: "机构简称应在全称首次出现时用“（以下简称“X”）”引入，此后才用简称：先用后引、格式不规范（半角括号、简称不加引号、加冒号）、同一稿件重复引入都应修改。读者熟知、无需引入的简称（全国人大、国务院、全总、市总工会等）列在 rules/names/orgs.txt。标题可直接用简称。选项 quoted=false 时不要求简称加引号。",
-      en: "Introduce a short form at the full name's first mention with （以下简称“X”） and use it only afterwards. Use before introduction, malformed introductions (half-width parentheses, unquoted or colon forms) and a second introduction are flagged. Short forms readers know (全国人大, 国务院, 全总, 市总工会…) are listed in rules/names/orgs.txt. Headlines may use short forms. Option quoted=false accepts unquoted short forms."),
+      zh:
+        "机构简称应在全称首次出现时用“（以下简称“X”）”引入，此后才用简称：先用后引、格式不规范（半角括号、简称不加引号、加冒号）、同一稿件重复引入都应修改。读者熟知、无需引入的简称（全国人大、国务院、全总、市总工会等）列在 rules/names/orgs.txt。标题可直接用简称。选项 quoted=false 时不要求简称加引号。",
+      en:
+        "Introduce a short form at the full name's first mention with （以下简称“X”） and use it only afterwards. Use before introduction, malformed introductions (half-width parentheses, unquoted or colon forms) and a second introduction are flagged. Short forms readers know (全国人大, 国务院, 全总, 市总工会…) are listed in rules/names/orgs.txt. Headlines may use short forms. Option quoted=false accepts unquoted short forms."
+    ),
     clause: "house-style C (news-org-abbrev); §3 template （以下简称“市人社局”）",
     defaultSeverity: .warning, fix: .safe,
     triggering: [
@@ -48,14 +51,18 @@ public struct OrgAbbrevRule: Rule {
           sink.report(
             t.bytes(intro.span),
             Message(
-              zh: "简称引入格式不规范，应为“\(intro.canonical)”", en: "Malformed introduction of a short form; write '\(intro.canonical)'"),
+              zh: "简称引入格式不规范，应为“\(intro.canonical)”",
+              en: "Malformed introduction of a short form; write '\(intro.canonical)'"),
             fix: fix)
         }
         if let first = introduced[intro.short] {
           sink.report(
             t.bytes(intro.span),
-            Message(zh: "简称“\(intro.short)”在本文中重复引入", en: "Short form '\(intro.short)' introduced twice in one article"),
-            related: [RelatedLocation(range: t.bytes(first.span), message: Message(zh: "首次引入", en: "first introduction"))])
+            Message(
+              zh: "简称“\(intro.short)”在本文中重复引入", en: "Short form '\(intro.short)' introduced twice in one article"),
+            related: [
+              RelatedLocation(range: t.bytes(first.span), message: Message(zh: "首次引入", en: "first introduction"))
+            ])
           continue
         }
         introduced[intro.short] = intro
@@ -65,7 +72,9 @@ public struct OrgAbbrevRule: Rule {
             Message(
               zh: "简称“\(intro.short)”在引入（以下简称“\(intro.short)”）之前就已使用",
               en: "Short form '\(intro.short)' used before it is introduced"),
-            related: [RelatedLocation(range: t.bytes(intro.span), message: Message(zh: "简称的引入", en: "the introduction"))])
+            related: [
+              RelatedLocation(range: t.bytes(intro.span), message: Message(zh: "简称的引入", en: "the introduction"))
+            ])
         }
       }
     }
@@ -107,8 +116,11 @@ public struct OrgNameVariantRule: Rule {
     id: "news-org-name-variant",
     summary: Message(zh: "同一机构在同一稿件中有两种全称", en: "One organisation under two full names in one article"),
     rationale: Message(
-      zh: "同一稿件里“海淀区职工服务中心”和“海淀区职工综合服务中心”指的多是同一机构，其中一个名称不准确，应核对后统一。区分不同机构的词（职工、青年、妇女、老年……，见 rules/names/orgs.txt）和序数（第一、二部）不在此列；省去地名的简称（振远护卫中心 / 北京振远护卫中心）也不在此列。",
-      en: "海淀区职工服务中心 and 海淀区职工综合服务中心 in one article are almost always one body with one name wrong; check and use one. Words that name a different body (职工, 青年, 妇女…, listed in rules/names/orgs.txt), ordinals, and short forms without the place name are not variants."),
+      zh:
+        "同一稿件里“海淀区职工服务中心”和“海淀区职工综合服务中心”指的多是同一机构，其中一个名称不准确，应核对后统一。区分不同机构的词（职工、青年、妇女、老年……，见 rules/names/orgs.txt）和序数（第一、二部）不在此列；省去地名的简称（振远护卫中心 / 北京振远护卫中心）也不在此列。",
+      en:
+        "海淀区职工服务中心 and 海淀区职工综合服务中心 in one article are almost always one body with one name wrong; check and use one. Words that name a different body (职工, 青年, 妇女…, listed in rules/names/orgs.txt), ordinals, and short forms without the place name are not variants."
+    ),
     clause: "house-style C (机构名称前后一致)",
     defaultSeverity: .warning, fix: nil,
     triggering: [
@@ -175,7 +187,8 @@ public struct OrgNameVariantRule: Rule {
     if inserted.contains(where: { "第一二三四五六七八九十百0123456789区县镇乡村市省街".unicodeScalars.map(\.value).contains($0) }) {
       return false
     }
-    for k in inserted.indices where lex.qualifiers.longest(in: inserted, at: k) > 0 || lex.orgSuffixes.longest(in: inserted, at: k) > 0 {
+    for k in inserted.indices
+    where lex.qualifiers.longest(in: inserted, at: k) > 0 || lex.orgSuffixes.longest(in: inserted, at: k) > 0 {
       return false
     }
     return !text.isEmpty

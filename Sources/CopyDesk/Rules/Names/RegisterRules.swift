@@ -5,8 +5,11 @@ public struct RegisterTitleRule: Rule {
     id: "news-register-title",
     summary: Message(zh: "人物职务与人名职务库不符", en: "Title differs from the house register"),
     rationale: Message(
-      zh: "编辑部维护一份人名职务库（姓名、单位、职务、任职起止日期，见 rules/names/README.md）。稿件日期（--date、文件头 date:，否则今天）当天，库中此人在该单位的职务与稿件不同（如“主席”应为“副主席”）即报错并给出改正；已卸任的职务应加“原”；尚未就任的职务也报错。只比较单位相符的提及：同名而单位不同的是另一个人。",
-      en: "The desk keeps a register of people: name, organisation, titles, valid-from and valid-to (rules/names/README.md). On the article's date (--date, front matter date:, else today), a title that differs from the register's title in that organisation (主席 for 副主席) is an error with a fix; a title no longer held needs 原; a title not yet held is flagged. Only mentions whose organisation matches the register are compared: a namesake elsewhere is someone else."),
+      zh:
+        "编辑部维护一份人名职务库（姓名、单位、职务、任职起止日期，见 rules/names/README.md）。稿件日期（--date、文件头 date:，否则今天）当天，库中此人在该单位的职务与稿件不同（如“主席”应为“副主席”）即报错并给出改正；已卸任的职务应加“原”；尚未就任的职务也报错。只比较单位相符的提及：同名而单位不同的是另一个人。",
+      en:
+        "The desk keeps a register of people: name, organisation, titles, valid-from and valid-to (rules/names/README.md). On the article's date (--date, front matter date:, else today), a title that differs from the register's title in that organisation (主席 for 副主席) is an error with a fix; a title no longer held needs 原; a title not yet held is flagged. Only mentions whose organisation matches the register are compared: a namesake elsewhere is someone else."
+    ),
     clause: "house-style C (人名职务库; 原 的用法)",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -39,6 +42,10 @@ public struct RegisterTitleRule: Rule {
     let register = finder.lex.register
     guard !register.byName.isEmpty else { return }
     let day = ArticleDate.day(option: date, doc)
+    // The date is named when it was given (option, front matter); "today" would make messages change daily.
+    let given = date != nil || ArticleDate.frontMatterDate(doc) != nil
+    let on = given ? day + "，" : ""
+    let onEn = given ? " on \(day)" : ""
     for article in finder.articles(in: doc) {
       for m in article.mentions where !m.quoted && !m.inOrgName && !m.inferred {
         guard let entries = register.byName[m.name] else { continue }
@@ -52,22 +59,30 @@ public struct RegisterTitleRule: Rule {
             sink.report(
               a.range,
               Message(
-                zh: "人名职务库：\(day)\(m.name)在\(right.entry.org)的职务是“\(right.title.rank)”，不是“\(a.hit.rank)”",
-                en: "House register: on \(day) \(m.name) is \(right.title.rank) of \(right.entry.org), not \(a.hit.rank)"),
+                zh: "人名职务库：\(on)\(m.name)在\(right.entry.org)的职务是“\(right.title.rank)”，不是“\(a.hit.rank)”",
+                en: "House register:\(onEn) \(m.name) is \(right.title.rank) of \(right.entry.org), not \(a.hit.rank)"),
               fix: .replace(a.rankRange, with: right.title.rank, .safe))
-          } else if let past = held.first(where: { $0.title.sameRank(as: a.hit) && ($0.entry.to.map { $0 < day } ?? false) }) {
+          } else if let past = held.first(where: {
+            $0.title.sameRank(as: a.hit) && ($0.entry.to.map { $0 < day } ?? false)
+          }) {
             sink.report(
               a.range,
               Message(
                 zh: "人名职务库：\(m.name)已于\(past.entry.to!)卸任\(past.entry.org)\(past.title.rank)，应写“原\(a.title)”",
-                en: "House register: \(m.name) left the post \(past.title.rank) of \(past.entry.org) on \(past.entry.to!); write 原\(a.title)"),
+                en:
+                  "House register: \(m.name) left the post \(past.title.rank) of \(past.entry.org) on \(past.entry.to!); write 原\(a.title)"
+              ),
               fix: .replace(a.range.lowerBound..<a.range.lowerBound, with: "原", .safe))
-          } else if let future = held.first(where: { $0.title.sameRank(as: a.hit) && ($0.entry.from.map { $0 > day } ?? false) }) {
+          } else if let future = held.first(where: {
+            $0.title.sameRank(as: a.hit) && ($0.entry.from.map { $0 > day } ?? false)
+          }) {
             sink.report(
               a.range,
               Message(
                 zh: "人名职务库：\(m.name)自\(future.entry.from!)起任\(future.entry.org)\(future.title.rank)，稿件日期\(day)时尚未就任",
-                en: "House register: \(m.name) holds \(future.title.rank) of \(future.entry.org) from \(future.entry.from!), not yet on \(day)"))
+                en:
+                  "House register: \(m.name) holds \(future.title.rank) of \(future.entry.org) from \(future.entry.from!), not yet on \(day)"
+              ))
           }
         }
       }
@@ -81,8 +96,11 @@ public struct LeaderOrderRule: Rule {
     id: "news-leader-order",
     summary: Message(zh: "领导人排序不符合规定顺序", en: "Leaders listed out of protocol order"),
     rationale: Message(
-      zh: "领导人并列时按规定顺序排列。rules/names/roster.txt 按届次记录顺序（带起止日期，只用稿件日期当天有效的名单）；同一顿号并列中出现两位及以上名单中的人时检查顺序。同名的普通人单独出现、引语中的名单不检查。名单有时效，使用前请核对。",
-      en: "Leaders listed together follow protocol order. rules/names/roster.txt records the order per term, dated, and only the roster in force on the article's date applies; a 、-list with two or more roster names is checked. A namesake on his own and lists in quotations are not. Rosters change: verify before relying on them."),
+      zh:
+        "领导人并列时按规定顺序排列。rules/names/roster.txt 按届次记录顺序（带起止日期，只用稿件日期当天有效的名单）；同一顿号并列中出现两位及以上名单中的人时检查顺序。同名的普通人单独出现、引语中的名单不检查。名单有时效，使用前请核对。",
+      en:
+        "Leaders listed together follow protocol order. rules/names/roster.txt records the order per term, dated, and only the roster in force on the article's date applies; a 、-list with two or more roster names is checked. A namesake on his own and lists in quotations are not. Rosters change: verify before relying on them."
+    ),
     clause: "house-style C (news-leader-order)",
     defaultSeverity: .error, fix: .unsafe,
     triggering: [

@@ -8,7 +8,9 @@ public struct TitleConflictRule: Rule {
     summary: Message(zh: "同一人在同一篇稿件中职务前后不一", en: "One person given incompatible titles in one article"),
     rationale: Message(
       zh: "人名、职务差错是报纸最严重的差错之一。同一篇稿件里，同一人前文是“副主席”、后文是“主席”，必有一处错误。后文可用简称（北京市总工会党组书记、副主席 → 市总工会副主席 → 副主席），但不能变成另一职务。",
-      en: "Errors in names and titles are the most serious a paper can print. If one person is 副主席 in one place and 主席 in another, one is wrong. Later mentions may shorten the title chain (北京市总工会党组书记、副主席 → 市总工会副主席 → 副主席), never change it."),
+      en:
+        "Errors in names and titles are the most serious a paper can print. If one person is 副主席 in one place and 主席 in another, one is wrong. Later mentions may shorten the title chain (北京市总工会党组书记、副主席 → 市总工会副主席 → 副主席), never change it."
+    ),
     clause: "house-style C (news-person-first-mention, 职务称谓前后一致)",
     defaultSeverity: .warning, fix: nil,
     triggering: [
@@ -60,7 +62,9 @@ public struct ExclusiveTitleConflictRule: Rule {
     summary: Message(zh: "只能一人担任的职务在同一稿件中给了两个人", en: "A post only one person holds given to two people"),
     rationale: Message(
       zh: "一个党委只有一位书记，一个区只有一位区长，一个工会只有一位主席。同一稿件中两人都被称为“海淀区委书记”，必有一处职务写错（常见的是漏了“副”）。副职、委员、成员不在此列；“原”“时任”表示已卸任，也不在此列。",
-      en: "A party committee has one 书记, a district one 区长, a union one 主席. Two people called 海淀区委书记 in one article means one title is wrong (often a dropped 副). Deputies, members and former holders (原, 时任) are not exclusive."),
+      en:
+        "A party committee has one 书记, a district one 区长, a union one 主席. Two people called 海淀区委书记 in one article means one title is wrong (often a dropped 副). Deputies, members and former holders (原, 时任) are not exclusive."
+    ),
     clause: "house-style C (职务称谓; 一职一人)",
     defaultSeverity: .error, fix: nil,
     triggering: [
@@ -95,7 +99,10 @@ public struct ExclusiveTitleConflictRule: Rule {
               Message(
                 zh: "“\(post)”只能一人担任，本文前面已是\(other.name)，此处又给了\(m.name)",
                 en: "'\(post)' has one holder: the article gives it to \(other.name) and to \(m.name)"),
-              related: [RelatedLocation(range: other.atom.range, message: Message(zh: "\(other.name)的职务", en: "\(other.name)'s title"))])
+              related: [
+                RelatedLocation(
+                  range: other.atom.range, message: Message(zh: "\(other.name)的职务", en: "\(other.name)'s title"))
+              ])
           } else {
             holders.append((m.name, a))
           }

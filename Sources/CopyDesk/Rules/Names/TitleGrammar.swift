@@ -108,7 +108,8 @@ struct TitleGrammar: Sendable {
     }
     // The rank skips the former marker and the party organ, which sit at the left: 原党组副书记 → 副书记.
     return TitleHit(
-      start: start, end: e, baseStart: b, info: titles[base] ?? TitleInfo(), base: Self.string(base[...]), deputy: deputy,
+      start: start, end: e, baseStart: b, info: titles[base] ?? TitleInfo(), base: Self.string(base[...]),
+      deputy: deputy,
       former: isFormer, partyOrgan: party, rank: Self.string(s[rankStart..<e]))
   }
 
