@@ -33,11 +33,29 @@ enum ArticleDate {
     return nil
   }
 
+  /// Today in Beijing, computed at most once a minute (building a calendar costs more than linting a paragraph).
   static func today() -> String {
+    TodayCache.shared.value()
+  }
+}
+
+private final class TodayCache: @unchecked Sendable {
+  static let shared = TodayCache()
+  private let lock = NSLock()
+  private var day = ""
+  private var computed = Date.distantPast
+
+  func value() -> String {
+    lock.lock()
+    defer { lock.unlock() }
+    let now = Date()
+    if now.timeIntervalSince(computed) < 60 { return day }
     var cal = Calendar(identifier: .gregorian)
     cal.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
-    let c = cal.dateComponents([.year, .month, .day], from: Date())
-    return String(format: "%04d-%02d-%02d", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
+    let c = cal.dateComponents([.year, .month, .day], from: now)
+    day = String(format: "%04d-%02d-%02d", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
+    computed = now
+    return day
   }
 }
 

@@ -17,52 +17,86 @@ struct ArticleText {
 
   init(_ doc: Document, article: Article) {
     self.article = article.index
+    var b = Builder()
+    b.reserve(article.range.count / 2)
     var previousJoinable = false
-    for bi in article.blocks {
-      let block = doc.blocks[bi]
-      let isProse = block.kind == .headline || block.kind == .lead || block.kind == .body || block.kind == .caption
-      guard isProse else {
-        previousJoinable = false
-        continue
+    doc.bytes.withUnsafeBufferPointer { bytes in
+      for bi in article.blocks {
+        let block = doc.blocks[bi]
+        let isProse = block.kind == .headline || block.kind == .lead || block.kind == .body || block.kind == .caption
+        guard isProse else {
+          previousJoinable = false
+          continue
+        }
+        if !(previousJoinable && block.kind == .body && !b.s.isEmpty) { b.separator(at: block.range.lowerBound) }
+        var pendingSpace: Int?
+        var i = block.range.lowerBound
+        while i < block.range.upperBound {
+          let (u, n) = UTF8Scan.decode(bytes, at: i)
+          defer { i += n }
+          let z = doc.zones[i]
+          if !ZoneSet.prose.contains(z) || doc.masks[i].isOpaque {
+            // A byline, credit or markup inside the block: a boundary, never glue.
+            if b.s.last != Self.separator && b.s.last != 0x20 { b.append(0x20, i, i, z) }
+            pendingSpace = nil
+            continue
+          }
+          if u == 0x0A || u == 0x0D {
+            // Each line of a headline block is a headline of its own; paragraph lines are one text.
+            if block.kind == .headline && b.s.last != 0x20 { b.append(0x20, i, i, z) }
+            continue
+          }
+          if CharClass.isInlineSpace(u) {
+            if pendingSpace == nil { pendingSpace = i }
+            continue
+          }
+          if let sp = pendingSpace {
+            pendingSpace = nil
+            let glue = b.s.last.map { CharClass.isCJK($0) } ?? true
+            if !(glue && CharClass.isCJK(u)) { b.append(0x20, sp, sp + 1, z) }
+          }
+          b.append(u, i, i + n, z)
+        }
+        // A body paragraph that stops without closing its sentence continues in the next body paragraph.
+        let last = b.s.last ?? Self.separator
+        previousJoinable =
+          (block.kind == .body || block.kind == .lead) && block.creditRange == nil && last != Self.separator
+          && !CharClass.isSentenceEnd(last) && !CharClass.isClosingPunct(last) && last != 0xFF1A && last != 0x3A
       }
-      let joins = previousJoinable && block.kind == .body && !s.isEmpty
-      if !joins { appendSeparator(at: block.range.lowerBound) }
-      var pendingSpace: Int?
-      var i = block.range.lowerBound
-      while i < block.range.upperBound {
-        guard let (u, n) = doc.scalar(at: i) else { break }
-        defer { i += n }
-        let z = doc.zone(at: i)
-        if !ZoneSet.prose.contains(z) || doc.mask(at: i).isOpaque {
-          // A byline, credit or markup inside the block: a boundary, never glue.
-          if s.last != Self.separator && s.last != 0x20 { append(0x20, i, i, z, false) }
-          pendingSpace = nil
-          continue
-        }
-        if u == 0x0A || u == 0x0D {
-          // Each line of a headline block is a headline of its own; paragraph lines are one text.
-          if block.kind == .headline && s.last != 0x20 { append(0x20, i, i, z, false) }
-          continue
-        }
-        if CharClass.isInlineSpace(u) {
-          if pendingSpace == nil { pendingSpace = i }
-          continue
-        }
-        if let sp = pendingSpace {
-          pendingSpace = nil
-          let glue = s.last.map { CharClass.isCJK($0) } ?? true
-          if !(glue && CharClass.isCJK(u)) { append(0x20, sp, sp + 1, z, false) }
-        }
-        append(u, i, i + n, z, false)
-      }
-      // A body paragraph that stops without closing its sentence continues in the next body paragraph.
-      let last = s.last ?? Self.separator
-      previousJoinable =
-        (block.kind == .body || block.kind == .lead) && block.creditRange == nil && last != Self.separator
-        && !CharClass.isSentenceEnd(last) && !CharClass.isClosingPunct(last) && last != 0xFF1A && last != 0x3A
     }
-    appendSeparator(at: article.range.upperBound)
+    b.separator(at: article.range.upperBound)
+    s = b.s
+    starts = b.starts
+    ends = b.ends
+    zones = b.zones
+    quoted = [Bool](repeating: false, count: b.s.count)
     markQuotes()
+  }
+
+  /// Collects the scalars of an article with their byte ranges and zones.
+  private struct Builder {
+    var s: [UInt32] = []
+    var starts: [Int] = []
+    var ends: [Int] = []
+    var zones: [Zone] = []
+
+    mutating func reserve(_ n: Int) {
+      s.reserveCapacity(n)
+      starts.reserveCapacity(n)
+      ends.reserveCapacity(n)
+      zones.reserveCapacity(n)
+    }
+
+    mutating func append(_ u: UInt32, _ a: Int, _ b: Int, _ z: Zone) {
+      s.append(u)
+      starts.append(a)
+      ends.append(b)
+      zones.append(z)
+    }
+
+    mutating func separator(at offset: Int) {
+      if s.last != ArticleText.separator { append(ArticleText.separator, offset, offset, .none) }
+    }
   }
 
   /// Marks the scalars inside matched “…” and 「…」 pairs of each paragraph. An opening mark that is never closed
@@ -78,19 +112,6 @@ struct ArticleText {
       default: break
       }
     }
-  }
-
-  private mutating func append(_ u: UInt32, _ a: Int, _ b: Int, _ z: Zone, _ q: Bool) {
-    s.append(u)
-    starts.append(a)
-    ends.append(b)
-    zones.append(z)
-    quoted.append(q)
-  }
-
-  private mutating func appendSeparator(at offset: Int) {
-    if s.last == Self.separator { return }
-    append(Self.separator, offset, offset, .none, false)
   }
 
   var count: Int { s.count }

@@ -32,7 +32,7 @@ public struct TitleAfterNameRule: Rule {
       Example("“王强局长来了！”职工们纷纷表示欢迎。"),
       Example("胡芳律师现任北京市总工会法律服务中心争议调解科科长。"),
       Example("该工作室以全国优秀法官、首都劳动奖章获得者晋怡法官名字命名。"),
-    ])
+    ] + SeedFirstMentions.all)
 
   let finder: PeopleFinder
 
@@ -87,7 +87,8 @@ public struct PersonFirstMentionRule: Rule {
       Example("“张良说得好！”职工们纷纷表示。北京市总工会党组书记、副主席张良出席活动。"),
       Example("涉事员工张某已被辞退。北京某公司总经理张某表示歉意。"),
       Example("习近平强调，要做好各项工作。习近平总书记指出，要坚持人民至上。"),
-    ])
+      Example("会上，张亮表示感谢。北京市总工会副主席张良指出，要做好服务。"),
+    ] + SeedFirstMentions.all)
 
   let finder: PeopleFinder
 

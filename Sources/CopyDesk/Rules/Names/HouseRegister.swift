@@ -57,8 +57,11 @@ struct RegisterEntry: Sendable {
   var from: String?
   var to: String?
 
+  /// `org` for comparisons (OrgName.canonical), made once.
+  var canonicalOrg: String
+
   /// The organisation a title of this entry belongs to, for comparison (党组书记 → 北京市总工会党组).
-  func unit(of t: TitleHit) -> String { OrgName.canonical(org) + (t.partyOrgan ?? "") }
+  func unit(of t: TitleHit) -> String { canonicalOrg + (t.partyOrgan ?? "") }
   func isValid(on day: String) -> Bool { DayDate.contains((from, to), day) }
 }
 
@@ -87,7 +90,9 @@ struct HouseRegister: Sendable {
       }
       let period = try DayDate.period(e, fail)
       byName[e.term, default: []].append(
-        RegisterEntry(name: e.term, org: org, titleText: chain, titles: titles, from: period.from, to: period.to))
+        RegisterEntry(
+          name: e.term, org: org, titleText: chain, titles: titles, from: period.from, to: period.to,
+          canonicalOrg: OrgName.canonical(org)))
     }
   }
 
@@ -124,6 +129,8 @@ struct LeaderRoster: Sendable {
         throw fail("\(e.term) is listed twice in roster \(roster)")
       }
       self.entries.append(Entry(name: e.term, roster: roster, rank: rank, from: period.from, to: period.to))
+      allNames.insert(e.term)
+      nameSet.insert(e.term)
     }
   }
 
@@ -134,5 +141,8 @@ struct LeaderRoster: Sendable {
     return out
   }
 
-  var allNames: Set<String> { Set(entries.map(\.name)) }
+  /// Every name of every roster, in force or not.
+  var allNames: Set<String> = []
+  /// The same names, for finding them all in one pass over a text.
+  var nameSet = ScalarSet()
 }

@@ -42,7 +42,7 @@ struct Extraction {
   init(_ t: ArticleText, _ lex: NameLexicon) {
     self.t = t
     self.lex = lex
-    nb = NameBoundaries(t: t, lex: lex, registerNames: Set(lex.register.byName.keys))
+    nb = NameBoundaries(t: t, lex: lex, registerNames: lex.registerNames)
   }
 
   /// Start of the organisation written before `e`: back over Han text to punctuation, a verb or preposition
@@ -228,7 +228,11 @@ struct Extraction {
     var k = 0
     while k < t.count {
       defer { k += 1 }
-      guard !t.isHan(k - 1) || k == 0, t.isHan(k), !t.quoted[k], let r = nb.name(at: k) else { continue }
+      guard k == 0 || !t.isHan(k - 1) else { continue }
+      let sl = lex.surnameLength(in: t.s, at: k)
+      guard sl > 0, !t.quoted[k],
+        (1...2).contains(where: { lex.speech.longest(in: t.s, at: k + sl + $0) > 0 }), let r = nb.name(at: k)
+      else { continue }
       guard nb.isPlausible(r, surname: lex.surnameLength(in: t.s, at: k), strict: true),
         lex.speech.longest(in: t.s, at: r.upperBound) > 0, !taken.contains(where: { $0.overlaps(r) })
       else { continue }

@@ -1,9 +1,20 @@
 import Foundation
 
-/// A set of short Han strings keyed by their scalars, with longest-match lookups at a position of a scalar array.
+/// A set of short Han strings with longest-match lookups at a position of a scalar array. Members are bucketed by
+/// their first and by their last scalar, so a lookup allocates nothing and most positions miss at once.
 struct ScalarSet: Sendable {
   private(set) var items: Set<[UInt32]> = []
   private(set) var maxLength = 0
+  /// Members by first scalar and by last scalar, longest first.
+  private var byFirst: [UInt32: [[UInt32]]] = [:]
+  private var byLast: [UInt32: [[UInt32]]] = [:]
+  /// Bits of the BMP scalars that start (resp. end) a member: most positions are rejected without hashing.
+  private var firstBits = [UInt64](repeating: 0, count: 1024)
+  private var lastBits = [UInt64](repeating: 0, count: 1024)
+
+  @inline(__always) private static func test(_ bits: [UInt64], _ u: UInt32) -> Bool {
+    u >= 0x10000 || bits[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0
+  }
 
   init(_ words: some Sequence<String> = [String]()) {
     for w in words { insert(w) }
@@ -11,31 +22,35 @@ struct ScalarSet: Sendable {
 
   mutating func insert(_ w: String) {
     let k = w.unicodeScalars.map(\.value)
-    guard !k.isEmpty else { return }
-    items.insert(k)
+    guard !k.isEmpty, items.insert(k).inserted else { return }
     maxLength = max(maxLength, k.count)
+    for (u, isFirst) in [(k[0], true), (k[k.count - 1], false)] where u < 0x10000 {
+      if isFirst { firstBits[Int(u >> 6)] |= 1 << UInt64(u & 63) } else { lastBits[Int(u >> 6)] |= 1 << UInt64(u & 63) }
+    }
+    byFirst[k[0], default: []].append(k)
+    byFirst[k[0]]!.sort { $0.count > $1.count }
+    byLast[k[k.count - 1], default: []].append(k)
+    byLast[k[k.count - 1]]!.sort { $0.count > $1.count }
   }
 
   func contains(_ w: String) -> Bool { items.contains(w.unicodeScalars.map(\.value)) }
-  func contains(_ s: ArraySlice<UInt32>) -> Bool { items.contains(Array(s)) }
+
+  func contains(_ s: ArraySlice<UInt32>) -> Bool {
+    guard let first = s.first, let list = byFirst[first] else { return false }
+    return list.contains { $0.count == s.count && $0.elementsEqual(s) }
+  }
 
   /// Length of the longest member starting at `i`, or 0.
   func longest(in s: [UInt32], at i: Int) -> Int {
-    var n = min(maxLength, s.count - i)
-    while n > 0 {
-      if items.contains(Array(s[i..<(i + n)])) { return n }
-      n -= 1
-    }
+    guard i >= 0, i < s.count, Self.test(firstBits, s[i]), let list = byFirst[s[i]] else { return 0 }
+    for w in list where i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) { return w.count }
     return 0
   }
 
   /// Length of the longest member ending right before `i`, or 0.
   func longest(in s: [UInt32], endingAt i: Int) -> Int {
-    var n = min(maxLength, i)
-    while n > 0 {
-      if items.contains(Array(s[(i - n)..<i])) { return n }
-      n -= 1
-    }
+    guard i > 0, i <= s.count, Self.test(lastBits, s[i - 1]), let list = byLast[s[i - 1]] else { return 0 }
+    for w in list where w.count <= i && s[(i - w.count)..<i].elementsEqual(w) { return w.count }
     return 0
   }
 }
@@ -78,6 +93,8 @@ final class NameLexicon: Sendable {
   let grammar: TitleGrammar
   /// Surname → weak (the character also opens everyday words).
   let surnames: [[UInt32]: Bool]
+  /// First scalar of a surname → whether it is a surname alone and whether it opens a compound one.
+  let surnameFirsts: [UInt32: (single: Bool, compound: Bool)]
   let notNames: ScalarSet
   let givenStop: ScalarSet
   let postName: ScalarSet
@@ -90,6 +107,9 @@ final class NameLexicon: Sendable {
   let orgStop: ScalarSet
   let speech: ScalarSet
   let register: HouseRegister
+  let registerNames: Set<String>
+  /// Names of the register and the rosters: real people, never a typo of someone else.
+  let listedNames: Set<String>
   let roster: LeaderRoster
 
   init(data: RuleData) throws(RuleConfigurationError) {
@@ -137,6 +157,13 @@ final class NameLexicon: Sendable {
       titles: titles, modifiers: lists["modifiers"] ?? ScalarSet(), former: lists["former"] ?? ScalarSet())
     self.grammar = grammar
     self.surnames = surnames
+    var firsts: [UInt32: (single: Bool, compound: Bool)] = [:]
+    for k in surnames.keys {
+      var f = firsts[k[0]] ?? (false, false)
+      if k.count == 1 { f.single = true } else { f.compound = true }
+      firsts[k[0]] = f
+    }
+    surnameFirsts = firsts
     notNames = lists["notnames"] ?? ScalarSet()
     givenStop = lists["givenstop"] ?? ScalarSet()
     postName = lists["postname"] ?? ScalarSet()
@@ -151,6 +178,8 @@ final class NameLexicon: Sendable {
     roster = try LeaderRoster(entries: rosterEntries)
     // Register titles are parsed with the title grammar, so a title missing from the lexicon fails at its line.
     register = try HouseRegister(entries: registerEntries, grammar: grammar)
+    registerNames = Set(register.byName.keys)
+    listedNames = registerNames.union(roster.allNames)
   }
 
   static func key(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
@@ -196,13 +225,11 @@ final class NameLexicon: Sendable {
     return info
   }
 
-  func isSurname(_ s: ArraySlice<UInt32>) -> Bool { surnames[Array(s)] != nil }
-
   /// Length of the surname at `i` (2 for compound surnames), or 0.
   func surnameLength(in s: [UInt32], at i: Int) -> Int {
-    if i + 2 <= s.count, surnames[Array(s[i..<(i + 2)])] != nil { return 2 }
-    if i < s.count, surnames[[s[i]]] != nil { return 1 }
-    return 0
+    guard i >= 0, i < s.count, let first = surnameFirsts[s[i]] else { return 0 }
+    if first.compound && i + 2 <= s.count && surnames[Array(s[i..<(i + 2)])] != nil { return 2 }
+    return first.single ? 1 : 0
   }
 
   func isWeakSurname(_ s: ArraySlice<UInt32>) -> Bool { surnames[Array(s)] ?? false }

@@ -22,7 +22,8 @@ public struct NameVariantRule: CorpusRule {
       Example("北京市总工会党组书记、副主席张良出席。市总工会副主席张亮讲话。"),
       Example("全国总工会兼职副主席张晓兰出席。“张小兰”是剧中人物。"),
       Example("昌平区委副书记解江凌出席。涉事员工张某、张某某已被辞退。"),
-    ])
+      Example("全国总工会兼职副主席张晓兰出席。外卖员张晓明表示感谢。"),
+    ] + SeedFirstMentions.all)
 
   let finder: PeopleFinder
 
@@ -104,7 +105,7 @@ public struct NameVariantRule: CorpusRule {
   private func withinArticle(_ article: ArticlePeople, _ sink: inout DiagnosticSink) {
     let t = article.text
     let titled = article.names.compactMap { n in article.mentions(of: n).first { $0.isJudged && $0.hasTitle } }
-    let known = Set(article.names).union(finder.lex.register.byName.keys).union(finder.lex.roster.allNames)
+    let known = finder.lex.listedNames.union(article.names)
     let nb = NameBoundaries(t: t, lex: finder.lex, registerNames: [])
     for (i, a) in titled.enumerated() {
       let aw = Self.scalars(a.name)
@@ -121,9 +122,10 @@ public struct NameVariantRule: CorpusRule {
       var k = 0
       while k + aw.count <= t.count {
         defer { k += 1 }
+        guard t.s[k] == aw[0] else { continue }
         let r = k..<(k + aw.count)
         let w = Array(t.s[r])
-        guard w[0] == aw[0], isVariant(aw, w), !known.contains(t.string(r)), !reported.contains(w), !t.quoted[k],
+        guard isVariant(aw, w), !known.contains(t.string(r)), !reported.contains(w), !t.quoted[k],
           r.allSatisfy({ t.isHan($0) }), k == 0 || !t.isHan(k - 1) || finder.lex.preName.contains(t.s[k - 1]),
           nb.strength(after: r.upperBound) >= 2, nb.isPlausible(r, surname: finder.lex.surnameLength(in: w, at: 0))
         else { continue }

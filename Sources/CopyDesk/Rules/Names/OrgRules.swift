@@ -144,28 +144,30 @@ public struct OrgNameVariantRule: Rule {
     let lex = finder.lex
     for article in finder.articles(in: doc) {
       let t = article.text
-      var names: [(String, [UInt32], Range<Int>)] = []
-      var seen: Set<[UInt32]> = []
+      // Candidate names: from each organisation ending back to punctuation or a verb, each spelling once.
+      var names: [(w: ArraySlice<UInt32>, r: Range<Int>)] = []
+      var seen: Set<ArraySlice<UInt32>> = []
       let x = Extraction(t, lex)
       for j in 0..<t.count where !t.isHeadline(j) {
         let n = lex.orgSuffixes.longest(in: t.s, at: j)
         guard n > 0 else { continue }
-        let e = j + n
-        let s = x.orgStart(before: e)
-        let w = Array(t.s[s..<e])
-        guard w.count >= 5, seen.insert(w).inserted else { continue }
-        names.append((t.string(s..<e), w, s..<e))
+        let r = x.orgStart(before: j + n)..<(j + n)
+        guard r.count >= 5, seen.insert(t.s[r]).inserted else { continue }
+        names.append((t.s[r], r))
       }
-      var reported: Set<String> = []
+      var reported: Set<ArraySlice<UInt32>> = []
       for (i, a) in names.enumerated() {
-        for b in names[(i + 1)...] where isInsertionVariant(a.1, b.1) || isInsertionVariant(b.1, a.1) {
-          guard reported.insert(b.0).inserted else { continue }
+        for b in names[(i + 1)...] where abs(a.w.count - b.w.count) >= 2 {
+          guard isInsertionVariant(a.w, b.w) || isInsertionVariant(b.w, a.w), reported.insert(b.w).inserted else {
+            continue
+          }
+          let (here, before) = (t.string(b.r), t.string(a.r))
           sink.report(
-            t.bytes(b.2),
+            t.bytes(b.r),
             Message(
-              zh: "同一机构两种全称：此处“\(b.0)”，前文“\(a.0)”，请核对统一",
-              en: "One organisation, two full names: '\(b.0)' here, '\(a.0)' earlier; check and use one"),
-            related: [RelatedLocation(range: t.bytes(a.2), message: Message(zh: "前文名称", en: "earlier name"))])
+              zh: "同一机构两种全称：此处“\(here)”，前文“\(before)”，请核对统一",
+              en: "One organisation, two full names: '\(here)' here, '\(before)' earlier; check and use one"),
+            related: [RelatedLocation(range: t.bytes(a.r), message: Message(zh: "前文名称", en: "earlier name"))])
         }
       }
     }
@@ -173,9 +175,11 @@ public struct OrgNameVariantRule: Rule {
 
   /// `long` is `short` with two to four characters inserted inside (after at least two, before at least two),
   /// and the inserted word is not a qualifier that names another body, an ordinal or a name ending.
-  func isInsertionVariant(_ short: [UInt32], _ long: [UInt32]) -> Bool {
-    let d = long.count - short.count
+  func isInsertionVariant(_ shortSlice: ArraySlice<UInt32>, _ longSlice: ArraySlice<UInt32>) -> Bool {
+    let d = longSlice.count - shortSlice.count
     guard (2...4).contains(d) else { return false }
+    let short = Array(shortSlice)
+    let long = Array(longSlice)
     var p = 0
     while p < short.count && short[p] == long[p] { p += 1 }
     let q = short.count - p

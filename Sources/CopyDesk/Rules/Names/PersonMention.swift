@@ -79,15 +79,29 @@ public struct ArticlePeople: Sendable {
   public var article: Int
   /// The article's first headline, for listings.
   public var headline: String?
-  public var mentions: [PersonMention]
+  public let mentions: [PersonMention]
+  /// Names in order of first appearance (real mentions only, not names inside organisations' names).
+  public let names: [String]
+  private let byName: [String: [Int]]
   var text: ArticleText
   var intros: [AbbrevIntro]
 
-  /// Names in order of first appearance (real mentions only).
-  public var names: [String] {
-    var seen: Set<String> = []
-    return mentions.filter { !$0.inOrgName }.map(\.name).filter { seen.insert($0).inserted }
+  init(article: Int, headline: String?, mentions: [PersonMention], text: ArticleText, intros: [AbbrevIntro]) {
+    self.article = article
+    self.headline = headline
+    self.mentions = mentions
+    self.text = text
+    self.intros = intros
+    var names: [String] = []
+    var byName: [String: [Int]] = [:]
+    for (k, m) in mentions.enumerated() where !m.inOrgName {
+      if byName[m.name] == nil { names.append(m.name) }
+      byName[m.name, default: []].append(k)
+    }
+    self.names = names
+    self.byName = byName
   }
 
-  public func mentions(of name: String) -> [PersonMention] { mentions.filter { $0.name == name && !$0.inOrgName } }
+  /// The mentions of one name, in order (not those inside organisations' names).
+  public func mentions(of name: String) -> [PersonMention] { (byName[name] ?? []).map { mentions[$0] } }
 }

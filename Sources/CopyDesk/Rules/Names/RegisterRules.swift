@@ -27,7 +27,7 @@ public struct RegisterTitleRule: Rule {
       Example("某科技公司总经理张良出席活动。", options: #"{"date": "2023-06-01"}"#),
       Example("北京市人大常委会副主任、总工会主席齐静带队慰问。", options: #"{"date": "2024-01-10"}"#),
       Example("“北京市总工会主席张良”的说法有误。", options: #"{"date": "2023-06-01"}"#),
-    ],
+    ] + SeedFirstMentions.all,
     supersedes: ["news-exclusive-title-conflict", "news-title-conflict"])
 
   let finder: PeopleFinder
@@ -130,10 +130,17 @@ public struct LeaderOrderRule: Rule {
       let t = article.text
       for (rosterName, ranks) in rosters.sorted(by: { $0.key < $1.key }) {
         var found: [(start: Int, name: String)] = []
-        for name in ranks.keys {
-          for k in t.occurrences(of: name.unicodeScalars.map(\.value)) where !t.quoted[k] { found.append((k, name)) }
+        var k = 0
+        while k < t.count {
+          let n = finder.lex.roster.nameSet.longest(in: t.s, at: k)
+          guard n > 0 else {
+            k += 1
+            continue
+          }
+          let name = t.string(k..<(k + n))
+          if ranks[name] != nil && !t.quoted[k] { found.append((k, name)) }
+          k += n
         }
-        found.sort { $0.start < $1.start }
         var i = 0
         while i < found.count {
           var j = i

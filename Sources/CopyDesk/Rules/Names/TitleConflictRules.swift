@@ -25,7 +25,8 @@ public struct TitleConflictRule: Rule {
       Example("通州区政协党组副书记、常务副主席、区总工会主席尚祖国，区总工会党组书记、常务副主席关平带领领导班子慰问。"),
       Example("张良任北京市总工会副主席。“北京市总工会主席张良”的说法有误。"),
       Example("原北京市总工会主席张良，现任北京市总工会副主席张良出席。"),
-    ])
+      Example("北京市总工会副主席张良出席。北京市总工会主席张亮讲话。"),
+    ] + SeedFirstMentions.all)
 
   let finder: PeopleFinder
 
@@ -78,7 +79,7 @@ public struct ExclusiveTitleConflictRule: Rule {
       Example("北京振远护卫中心民警党支部书记、工会主席张印表示。北京恒通园供暖有限公司工会主席于娜说。"),
       Example("通州区政协党组副书记、常务副主席、区总工会主席尚祖国，区总工会党组书记、常务副主席关平带领领导班子慰问。"),
       Example("海淀区委书记张三出席会议。“海淀区委书记李四”是误传。"),
-    ],
+    ] + SeedFirstMentions.all,
     supersedes: [])
 
   let finder: PeopleFinder

@@ -33,6 +33,8 @@ struct TitleHit: Sendable {
 /// Finds titles in text and parses title strings, from the lexicon's base titles, modifiers and former markers.
 struct TitleGrammar: Sendable {
   let titles: [[UInt32]: TitleInfo]
+  /// Base titles as strings, made once (hits are many: 职工 and 主任 recur on every page).
+  let baseNames: [[UInt32]: String]
   let bases: ScalarSet
   let modifiers: ScalarSet
   let former: ScalarSet
@@ -45,6 +47,7 @@ struct TitleGrammar: Sendable {
     var b = ScalarSet()
     for k in titles.keys { b.insert(String(String.UnicodeScalarView(k.compactMap(Unicode.Scalar.init)))) }
     self.bases = b
+    self.baseNames = Dictionary(uniqueKeysWithValues: titles.keys.map { ($0, Self.string($0[...])) })
     self.modifiers = modifiers
     self.former = former
   }
@@ -107,10 +110,10 @@ struct TitleGrammar: Sendable {
       start -= f
     }
     // The rank skips the former marker and the party organ, which sit at the left: 原党组副书记 → 副书记.
+    let baseName = baseNames[base] ?? Self.string(base[...])
     return TitleHit(
-      start: start, end: e, baseStart: b, info: titles[base] ?? TitleInfo(), base: Self.string(base[...]),
-      deputy: deputy,
-      former: isFormer, partyOrgan: party, rank: Self.string(s[rankStart..<e]))
+      start: start, end: e, baseStart: b, info: titles[base] ?? TitleInfo(), base: baseName, deputy: deputy,
+      former: isFormer, partyOrgan: party, rank: rankStart == b ? baseName : Self.string(s[rankStart..<e]))
   }
 
   /// Parses a whole string as one title (`党组副书记`), or nil when it is not one.
@@ -128,7 +131,21 @@ struct TitleGrammar: Sendable {
     return hit.start == 0 ? hit : nil
   }
 
+  /// The text of scalars, encoded to UTF-8 directly (this runs for every title and name of every article).
   static func string(_ s: ArraySlice<UInt32>) -> String {
-    String(String.UnicodeScalarView(s.compactMap(Unicode.Scalar.init)))
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(s.count * 3)
+    for u in s {
+      switch u {
+      case 0..<0x80: bytes.append(UInt8(u))
+      case 0x80..<0x800: bytes += [UInt8(0xC0 | u >> 6), UInt8(0x80 | u & 0x3F)]
+      case 0x800..<0x10000: bytes += [UInt8(0xE0 | u >> 12), UInt8(0x80 | u >> 6 & 0x3F), UInt8(0x80 | u & 0x3F)]
+      default:
+        bytes += [
+          UInt8(0xF0 | u >> 18), UInt8(0x80 | u >> 12 & 0x3F), UInt8(0x80 | u >> 6 & 0x3F), UInt8(0x80 | u & 0x3F),
+        ]
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
