@@ -121,6 +121,31 @@ import Testing
     #expect(Self.people(text).isEmpty, "\(text): \(Self.people(text).map(\.name))")
   }
 
+  @Test func titleOfManyAppliesToAList() {
+    // A deputy or member title distributes over the names after it; a post of one holder does not.
+    let ms = Self.people("副主席赵一鸣、钱二宝、孙三多等出席。区委书记周四海、吴五湖参加。")
+    #expect(ms.map { $0.titles.isEmpty ? $0.name : $0.printed } == ["副主席赵一鸣", "副主席钱二宝", "副主席孙三多", "区委书记周四海"])
+  }
+
+  @Test func titleHeldThroughAVerb() throws {
+    let m = try #require(Self.people("会上，刘建军当选为区总工会第五届委员会主席。").first)
+    #expect(m.name == "刘建军" && m.form == .titleHeld && m.titles.map(\.title) == ["主席"])
+    let former = try #require(Self.people("王志刚曾任市交通委主任。").first)
+    #expect(former.titles.first?.former == true)
+  }
+
+  @Test func organisationBeforeATitledName() {
+    // `区妇联` is the organisation of 李新星, not a name with a title after it.
+    #expect(Self.people("区妇联主席李新星代表群团组织致辞。").map(\.printed) == ["区妇联主席李新星"])
+    // A three-character name whose last character is also a function word, before punctuation.
+    #expect(Self.people("区委副书记张茹先，区委常委李伟等出席。").map(\.name) == ["张茹先", "李伟"])
+  }
+
+  @Test func unpunctuatedLineIsNotJoinedToTheNextParagraph() {
+    let text = "春运保障有力有序\n\n市交通委主任王强做客直播间。王强表示，春运运力充足。"
+    #expect(Self.people(text).first?.printed == "市交通委主任王强")
+  }
+
   @Test func bylinesCreditsAndQuotesAreNotMentions() {
     let page = "# 标题\n\n本报讯（记者 张晶）近日，区委副书记王强出席活动。“李明说得好！”王强表示。\n\n本报记者 于佳 摄"
     let ms = Self.finder.articles(in: Document(text: page)).flatMap(\.mentions)

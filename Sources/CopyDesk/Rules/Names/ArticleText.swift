@@ -30,6 +30,7 @@ struct ArticleText {
         }
         if !(previousJoinable && block.kind == .body && !b.s.isEmpty) { b.separator(at: block.range.lowerBound) }
         var pendingSpace: Int?
+        var punctuated = false
         var i = block.range.lowerBound
         while i < block.range.upperBound {
           let (u, n) = UTF8Scan.decode(bytes, at: i)
@@ -55,12 +56,15 @@ struct ArticleText {
             let glue = b.s.last.map { CharClass.isCJK($0) } ?? true
             if !(glue && CharClass.isCJK(u)) { b.append(0x20, sp, sp + 1, z) }
           }
+          if u == 0xFF0C || u == 0x3002 || u == 0xFF1B || u == 0x2C { punctuated = true }
           b.append(u, i, i + n, z)
         }
-        // A body paragraph that stops without closing its sentence continues in the next body paragraph.
+        // A body paragraph that stops without closing its sentence continues in the next body paragraph; a line
+        // with no comma or full stop at all is more likely an unrecognised headline than half a sentence.
         let last = b.s.last ?? Self.separator
         previousJoinable =
-          (block.kind == .body || block.kind == .lead) && block.creditRange == nil && last != Self.separator
+          punctuated && (block.kind == .body || block.kind == .lead) && block.creditRange == nil
+          && last != Self.separator
           && !CharClass.isSentenceEnd(last) && !CharClass.isClosingPunct(last) && last != 0xFF1A && last != 0x3A
       }
     }

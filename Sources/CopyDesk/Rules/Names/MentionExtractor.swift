@@ -52,7 +52,7 @@ struct Extraction {
     while k > floor && e - k < 24 && t.isHan(k - 1) && lex.orgStop.longest(in: t.s, endingAt: k) == 0 { k -= 1 }
     // Right after a name, 和/与/及 join two people (校长王宏伟和副校长李强); elsewhere they may be part of a name
     // (文化和旅游局), so they are dropped only there.
-    if k == floor && floor > 0 && k < e && Self.conjunctions.contains(t.s[k]) { k += 1 }
+    if k < e && (t.s[k] == 0x53CA || k == floor && floor > 0 && Self.conjunctions.contains(t.s[k])) { k += 1 }  // 及
     return k
   }
 
@@ -64,6 +64,8 @@ struct Extraction {
     let titleEnds = Set(hits.map(\.end))
     var after: [Int: Range<Int>] = [:]
     for (k, h) in hits.enumerated() where h.info.afterName && h.info.kind != .descriptor {
+      // `区妇联主席李新星`: a name after the title makes what stands before it an organisation.
+      guard nb.name(at: h.end) == nil else { continue }
       if let r = nb.name(before: h.start, titleEnds: titleEnds) { after[k] = r }
     }
     var k = 0
@@ -175,6 +177,14 @@ struct Extraction {
     let a = atoms(chain)
     let text = chain[0].1.lowerBound..<chain.last!.0.end
     mentions.append(mention(name, .titleBefore, a, before: a.count, text: text))
+    // `副主席曹斌、周春然、吴月华等`: a title many people can hold applies to every name of the list after it.
+    guard !chain.last!.0.isExclusive else { return }
+    var end = name.upperBound
+    while end < t.count && t.s[end] == 0x3001, let next = nb.name(at: end + 1), nb.strength(after: next.upperBound) >= 2
+    {
+      mentions.append(mention(next, .titleBefore, a, before: a.count, text: text))
+      end = next.upperBound
+    }
   }
 
   mutating func addAfterTitle(_ hit: TitleHit, name: Range<Int>) {
@@ -193,18 +203,28 @@ struct Extraction {
     mentions.append(mention(name, .titleAfter, a, before: 0, text: hit.start..<hit.end))
   }
 
-  /// `胡芳律师现任北京市总工会法律服务中心争议调解科科长`: a chain with no name after it, right after 现任/担任 and
-  /// a mention, gives that person more titles.
+  /// `胡芳律师现任北京市总工会法律服务中心争议调解科科长`, `金荣当选为樊城区总工会常务副主席`: a chain with no name
+  /// after it, right after a verb of holding office, gives titles to the name before the verb (曾任: former ones).
   mutating func attachHeldTitles(_ chain: [(TitleHit, Range<Int>)]) {
     let start = chain[0].1.lowerBound
-    guard let m = mentions.indices.last else { return }
-    for verb in ["现任", "担任", "任"] {
+    for verb in Self.holdingVerbs {
       let v = verb.unicodeScalars.map(\.value)
-      guard t.has(v, at: start - v.count), afterTitlesEnd(mentions[m]) == start - v.count else { continue }
-      mentions[m].titles += atoms(chain)
+      let verbStart = start - v.count
+      guard t.has(v, at: verbStart) else { continue }
+      var a = atoms(chain)
+      if verb == "曾任" || verb == "原任" { for k in a.indices { a[k].former = true } }
+      if let m = mentions.indices.last, afterTitlesEnd(mentions[m]) == verbStart {
+        mentions[m].titles += a
+      } else if let name = nb.name(before: verbStart, titleEnds: []) {
+        mentions.append(mention(name, .titleHeld, a, before: 0, text: start..<chain.last!.0.end))
+      }
       return
     }
   }
+
+  static let holdingVerbs = [
+    "被任命为", "任命为", "当选为", "被选为", "现任", "担任", "出任", "升任", "兼任", "调任", "连任", "曾任", "原任", "当选", "任",
+  ]
 
   /// Later mentions of names already seen with a title (`张良表示`), on a name boundary.
   mutating func addBareMentions() {

@@ -10,6 +10,9 @@ struct NameBoundaries {
   /// Characters that end an organisation's name; a name never ends with one (`海淀区`, `交通局`).
   static let orgEndings: Set<UInt32> = Set("区县镇乡村市省局会委部厅院所站科处司署馆社台厂团队组办".unicodeScalars.map(\.value))
 
+  /// Function words that end no name even before punctuation (`王强、李伟等，`).
+  static let hardFunctionWords: Set<UInt32> = Set("等的了着过们和与及或并说是在被把将也都还就又再很最不没".unicodeScalars.map(\.value))
+
   /// Characters that end a place name; no name ends with one (`阳镇`).
   static let placeEndings: Set<UInt32> = Set("区县镇乡村省".unicodeScalars.map(\.value))
 
@@ -62,7 +65,12 @@ struct NameBoundaries {
     let short = p..<(p + sl + 1)
     let long = p..<(p + sl + 2)
     guard isPlausible(short, surname: sl) else { return nil }
-    let longOK = isPlausible(long, surname: sl) && !lex.neverLast.contains(t.s[long.upperBound - 1])
+    let last = long.upperBound <= t.count ? t.s[long.upperBound - 1] : 0
+    // `张茹先，`: before punctuation only the commonest function words (等, 的, 说…) rule a reading out.
+    let beforePunctuation = long.upperBound < t.count && !t.isHan(long.upperBound)
+    let longOK =
+      isPlausible(long, surname: sl)
+      && !(lex.neverLast.contains(last) && (!beforePunctuation || Self.hardFunctionWords.contains(last)))
     var chosen = short
     if longOK {
       let a2 = strength(after: short.upperBound)

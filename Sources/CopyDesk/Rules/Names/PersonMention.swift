@@ -26,6 +26,8 @@ public struct PersonMention: Sendable {
     case titleBefore = "title-before"
     /// A title after the name: `王强局长`, `石威副主任`.
     case titleAfter = "title-after"
+    /// A title given through a verb of holding office: `金荣当选为区总工会常务副主席`, `胡芳现任…科长`.
+    case titleHeld = "title-held"
     /// The name alone: `张良表示`.
     case bare
   }
@@ -59,6 +61,7 @@ public struct PersonMention: Sendable {
   /// `胡芳律师，北京市总工会法律服务中心争议调解科科长`; the bare name for a bare mention.
   public var printed: String {
     let after = titlesAfter
+    if form == .titleHeld { return name + "（" + titleText + "）" }
     var s = (form == .titleAfter ? (after.first?.org ?? "") : titleText) + name
     if let first = after.first { s += first.title }
     let more = after.dropFirst().map { $0.org + $0.title }
