@@ -27,11 +27,18 @@ enum PeopleCommand: Command {
       a.positionals.isEmpty ? ["."] : a.positionals, extensions: common.extensions)
     var failed = false
     var files: [JSONValue] = []
+    var finders: [String: PeopleFinder] = [:]  // one per configuration file: building one reads all rule data
     for input in inputs {
       do {
         let file = try common.read(input)
-        let config = try common.workspace.configuration(forFile: common.configPathKey(input))
-        let finder = try PeopleFinder(data: config.data)
+        let key = common.workspace.configPath(forFile: common.configPathKey(input)) ?? ""
+        let finder: PeopleFinder
+        if let f = finders[key] {
+          finder = f
+        } else {
+          finder = try PeopleFinder(data: common.workspace.configuration(forFile: common.configPathKey(input)).data)
+          finders[key] = finder
+        }
         let display = input.isStdin ? (common.stdinFilename ?? "-") : input.display
         let doc = Document(text: file.text, path: input.isStdin ? common.stdinFilename : input.path)
         let articles = finder.articles(in: doc)
