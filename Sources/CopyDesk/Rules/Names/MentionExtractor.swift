@@ -207,8 +207,8 @@ struct Extraction {
   /// after it, right after a verb of holding office, gives titles to the name before the verb (曾任: former ones).
   mutating func attachHeldTitles(_ chain: [(TitleHit, Range<Int>)]) {
     let start = chain[0].1.lowerBound
-    for verb in Self.holdingVerbs {
-      let v = verb.unicodeScalars.map(\.value)
+    guard t.isHan(start - 1) else { return }
+    for (verb, v) in Self.holdingVerbs {
       let verbStart = start - v.count
       guard t.has(v, at: verbStart) else { continue }
       var a = atoms(chain)
@@ -222,9 +222,10 @@ struct Extraction {
     }
   }
 
-  static let holdingVerbs = [
+  /// Verbs of holding office, longest first, with their scalars.
+  static let holdingVerbs: [(String, [UInt32])] = [
     "被任命为", "任命为", "当选为", "被选为", "现任", "担任", "出任", "升任", "兼任", "调任", "连任", "曾任", "原任", "当选", "任",
-  ]
+  ].map { ($0, $0.unicodeScalars.map(\.value)) }
 
   /// Later mentions of names already seen with a title (`张良表示`), on a name boundary.
   mutating func addBareMentions() {
