@@ -41,6 +41,11 @@ import Testing
     #expect(try Self.all(doubled) == ["punct-headline-end 1:13-1:15"])
   }
 
+  @Test func headlineEndAfterAPhotoCredit() throws {
+    let page = "本报讯（记者 张晶）近日，活动举行。\n\n本报记者 于佳 摄\n\n第二篇的标题。\n\n本报讯（记者 白莹）近日，慰问举行。"
+    #expect(try Self.spans("punct-headline-end", page) == ["5:7-5:8"])
+  }
+
   @Test func dengSupersedesDoubledDunhao() throws {
     #expect(try Self.all("苹果、香蕉、、等水果") == ["punct-dunhao-before-deng 1:7-1:8"])
   }

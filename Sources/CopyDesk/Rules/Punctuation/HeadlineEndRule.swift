@@ -3,8 +3,8 @@
 ///
 /// The segmenter only accepts an unpunctuated short line as a headline, so a headline that ends with `。` arrives
 /// as a body paragraph. This rule therefore also treats as a headline a one-line paragraph of at most 40 characters
-/// with no other sentence punctuation that opens the page or follows a headline, and is followed by a lead or a
-/// headline (`北京推出十项便民举措。⏎⏎本报讯（记者 张晶）……`).
+/// with no other sentence punctuation that opens the page (or follows a photo credit) and is followed by a lead, or
+/// that follows a headline and is followed by a lead or a headline (`北京推出十项便民举措。⏎⏎本报讯（记者 张晶）……`).
 public struct HeadlineEndRule: Rule {
   public static let description = RuleDescription(
     id: "punct-headline-end",
@@ -31,6 +31,7 @@ public struct HeadlineEndRule: Rule {
       Example("“带着娘家人的关爱，我们将更加努力工作”\n\n本报讯（记者 张晶）近日，慰问活动举行。", variants: false),
       Example("冲刺！全力以赴保供暖\n\n本报讯（记者 张晶）近日，供暖季开始。", variants: false),
       Example("活动持续到月底。\n\n新的标题\n\n本报讯（记者 张晶）近日，活动举行。", variants: false),
+      Example("本报讯（记者 张晶）近日，活动举行。\n\n活动持续到月底。\n\n本报讯（记者 白莹）近日，慰问举行。", variants: false),
       Example("会议于10:00开始。"),
     ],
     supersedes: ["punct-halfwidth-in-cjk", "punct-doubled"])
@@ -74,11 +75,14 @@ public struct HeadlineEndRule: Rule {
   private func looksLikePunctuatedHeadline(_ doc: Document, _ blocks: [Block], _ n: Int) -> Bool {
     let block = blocks[n]
     guard block.lines.count == 1 else { return false }
-    // At the page top it must be followed by a lead (a short last sentence before a headline chain is body
-    // copy); between headlines, by a lead or another headline.
+    // At the page top or after the previous article's photo credit it must be followed by a lead (a short last
+    // sentence before a headline chain is body copy); after a headline, by a lead or another headline.
     let next = n + 1 < blocks.count ? blocks[n + 1].kind : nil
-    let afterHeadline = n > 0 && blocks[n - 1].kind == .headline
-    guard (n == 0 && next == .lead) || (afterHeadline && (next == .lead || next == .headline)) else { return false }
+    let previous = n > 0 ? blocks[n - 1].kind : nil
+    let startsArticle = previous == nil || previous == .credit || previous == .caption
+    guard (startsArticle && next == .lead) || (previous == .headline && (next == .lead || next == .headline)) else {
+      return false
+    }
     var count = 0
     var quoteDepth = 0
     var last: UInt32 = 0
