@@ -2,7 +2,8 @@ import CopyDesk
 import Foundation
 
 // Throughput and latency of the engine, from a release build:
-//   swift run -c release copydesk-bench [--mb 50] [--seeds DIR] [--single]
+//   swift run -c release copydesk-bench [--mb 50] [--seeds DIR] [--single] [--rules PREFIX,PREFIX…]
+// `--rules punct-,space-` measures only the rules whose ids start with one of the prefixes (an issue's rule set).
 // Lints a corpus of at least 50 MB (the seed pages repeated, each copy a separate document of one page) single-
 // threaded and on all cores, and measures start-up for one page (in process, and as a whole `copydesk lint` run).
 
@@ -34,7 +35,9 @@ func runBenchmark() throws {
 
   let t0 = now()
   let config = try Configuration.builtin()
-  let linter = try Linter(configuration: config)
+  let prefixes = argument("--rules")?.split(separator: ",").map(String.init)
+  let only = prefixes.map { p in Set(RuleRegistry.all.map { $0.description.id }.filter { id in p.contains { id.hasPrefix($0) } }) }
+  let linter = try Linter(configuration: config, only: only)
   let setup = now() - t0
   let t1 = now()
   _ = linter.lint(Document(text: pages[0], path: "page.txt"))
