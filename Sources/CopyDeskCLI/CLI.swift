@@ -14,7 +14,7 @@ public enum CLI {
   public static let version = "0.1.0"
 
   public static let commands: [any Command.Type] = [
-    LintCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self,
+    LintCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self, LSPCommand.self,
   ]
 
   static var usage: String {

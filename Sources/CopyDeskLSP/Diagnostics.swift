@@ -1,0 +1,254 @@
+import CopyDesk
+import Foundation
+
+/// Diagnostics of one version of a document, with the engine's `Document` they were computed on.
+struct LintResult: Sendable {
+  var uri: String
+  var version: Int
+  var generation: Int
+  var document: Document
+  var diagnostics: [Diagnostic]
+  var language: Language
+  var resultID: String
+}
+
+extension LanguageServer {
+  // MARK: Document sync
+
+  func didOpen(_ p: JSONValue) {
+    guard let td = p["textDocument"], let uri = td["uri"]?.stringValue, let text = td["text"]?.stringValue else {
+      return log(.warning, "didOpen without textDocument.uri/text")
+    }
+    store.open(uri: uri, languageID: td["languageId"]?.stringValue ?? "plaintext", version: td["version"]?.intValue ?? 0, text: text)
+    lints[uri] = nil
+    scheduleLint(uri, debounce: false)
+  }
+
+  func didChange(_ p: JSONValue) {
+    guard let uri = p["textDocument"]?["uri"]?.stringValue else { return log(.warning, "didChange without a uri") }
+    let changes = (p["contentChanges"]?.arrayValue ?? []).map { c -> ContentChange in
+      func pos(_ v: JSONValue?) -> ContentChange.Position {
+        ContentChange.Position(line: v?["line"]?.intValue ?? 0, character: v?["character"]?.intValue ?? 0)
+      }
+      let range = c["range"].flatMap { r in r == .null ? nil : (pos(r["start"]), pos(r["end"])) }
+      return ContentChange(range: range, text: c["text"]?.stringValue ?? "")
+    }
+    guard let notes = store.change(uri: uri, version: p["textDocument"]?["version"]?.intValue, changes: changes, encoding: encoding)
+    else { return log(.warning, "didChange for \(uri), which is not open") }
+    for n in notes { log(.warning, n) }
+    scheduleLint(uri, debounce: true)
+  }
+
+  func didClose(_ p: JSONValue) {
+    guard let uri = p["textDocument"]?["uri"]?.stringValue else { return }
+    cancelPending(uri)
+    store.close(uri: uri)
+    lints[uri] = nil
+    if !client.pullDiagnostics {
+      notify("textDocument/publishDiagnostics", .object(["uri": .string(uri), "diagnostics": .array([])]))
+    }
+  }
+
+  func didSave(_ p: JSONValue) {
+    // Saving a configuration file that is open in the editor changes the configuration.
+    guard let uri = p["textDocument"]?["uri"]?.stringValue else { return }
+    if uri.hasSuffix("/.copydesk.json") || uri.contains("/rules/") {
+      config.invalidate()
+      relintAll(reason: "saved \(uri)")
+    }
+  }
+
+  // MARK: Scheduling
+
+  func cancelPending(_ uri: String) {
+    debounces.removeValue(forKey: uri)?.cancel()
+    inFlight.removeValue(forKey: uri)?.cancel()
+  }
+
+  /// Lints a document in the background (push mode), after the debounce when `debounce` is set.
+  /// In pull mode nothing runs until the client asks: it asks after every change anyway.
+  func scheduleLint(_ uri: String, debounce: Bool) {
+    cancelPending(uri)
+    guard !client.pullDiagnostics else { return }
+    let delay = debounce ? settings.debounceMilliseconds : 0
+    guard delay > 0 else { return startLint(uri) }
+    let work = DispatchWorkItem { [self] in
+      debounces[uri] = nil
+      startLint(uri)
+    }
+    debounces[uri] = work
+    queue.asyncAfter(deadline: .now() + .milliseconds(delay), execute: work)
+  }
+
+  /// The open documents linted together with `uri`: all documents under the same configuration when a rule
+  /// compares documents (names across pages), else just this one.
+  func lintGroup(_ uri: String) -> (linter: Linter, uris: [String]) {
+    let (linter, key) = config.linter(forDocumentPath: store[uri]?.path)
+    guard ConfigResolver.hasCorpusRules(linter) else { return (linter, [uri]) }
+    let members = store.uris.filter { u in u == uri || config.linter(forDocumentPath: store[u]?.path).key == key }
+    return (linter, members)
+  }
+
+  func startLint(_ uri: String) {
+    guard store[uri] != nil else { return }
+    let (linter, uris) = lintGroup(uri)
+    let token = CancelToken()
+    for u in uris {
+      inFlight.removeValue(forKey: u)?.cancel()
+      inFlight[u] = token
+    }
+    let snapshot = uris.compactMap { store[$0] }
+    let generation = generation
+    lintQueue.async { [self] in
+      guard !token.isCancelled else { return }
+      let docs = snapshot.map { $0.makeDocument() }
+      guard !token.isCancelled else { return }
+      let results = docs.count == 1 ? [linter.lint(docs[0])] : linter.lint(corpus: docs)
+      queue.async { [self] in
+        guard !token.isCancelled else { return }
+        for (k, doc) in snapshot.enumerated() where inFlight[doc.uri] === token {
+          inFlight[doc.uri] = nil
+          store(doc, docs[k], results[k], linter: linter, generation: generation, publish: true)
+        }
+      }
+    }
+  }
+
+  /// Keeps a result if it is still current (same version, same configuration) and publishes it in push mode.
+  private func store(
+    _ open: OpenDocument, _ document: Document, _ diagnostics: [Diagnostic], linter: Linter, generation: Int,
+    publish: Bool
+  ) {
+    guard let now = store[open.uri], now.version == open.version, generation == self.generation else { return }
+    resultCounter += 1
+    let result = LintResult(
+      uri: open.uri, version: open.version, generation: generation, document: document, diagnostics: diagnostics,
+      language: linter.configuration.language, resultID: String(resultCounter))
+    lints[open.uri] = result
+    if publish && !client.pullDiagnostics {
+      notify(
+        "textDocument/publishDiagnostics",
+        .object([
+          "uri": .string(open.uri), "version": .number(Double(open.version)),
+          "diagnostics": lspDiagnostics(result),
+        ]))
+    }
+  }
+
+  /// The diagnostics of the document's current version, linting now (on this queue) when there are none.
+  func currentLint(_ uri: String) throws(ResponseError) -> LintResult {
+    guard let open = store[uri] else { throw ResponseError(.invalidParams, "document not open: \(uri)") }
+    if let r = lints[uri], r.version == open.version, r.generation == generation { return r }
+    let (linter, uris) = lintGroup(uri)
+    for u in uris { cancelPending(u) }
+    let snapshot = uris.compactMap { store[$0] }
+    let docs = snapshot.map { $0.makeDocument() }
+    let results = docs.count == 1 ? [linter.lint(docs[0])] : linter.lint(corpus: docs)
+    for (k, doc) in snapshot.enumerated() {
+      store(doc, docs[k], results[k], linter: linter, generation: generation, publish: true)
+    }
+    guard let r = lints[uri] else { throw ResponseError(.internalError, "lint of \(uri) produced no result") }
+    return r
+  }
+
+  /// Configuration or rule data changed: every open document is linted again (or the client asked to pull again).
+  func relintAll(reason: String) {
+    generation += 1
+    lints = [:]
+    log(.info, "configuration changed (\(reason)); linting \(store.documents.count) open document(s) again")
+    if client.pullDiagnostics {
+      if client.diagnosticRefresh { request("workspace/diagnostic/refresh", .null) }
+      return
+    }
+    for uri in store.uris { scheduleLint(uri, debounce: false) }
+  }
+
+  // MARK: Pull diagnostics
+
+  func documentDiagnostic(_ p: JSONValue) throws(ResponseError) -> JSONValue {
+    guard let uri = p["textDocument"]?["uri"]?.stringValue else { throw .invalidParams("textDocument.uri missing") }
+    let r = try currentLint(uri)
+    if p["previousResultId"]?.stringValue == r.resultID {
+      return .object(["kind": .string("unchanged"), "resultId": .string(r.resultID)])
+    }
+    return .object(["kind": .string("full"), "resultId": .string(r.resultID), "items": lspDiagnostics(r)])
+  }
+
+  func workspaceDiagnostic(_ p: JSONValue) -> JSONValue {
+    var previous: [String: String] = [:]
+    for v in p["previousResultIds"]?.arrayValue ?? [] {
+      if let u = v["uri"]?.stringValue, let id = v["value"]?.stringValue { previous[u] = id }
+    }
+    var items: [JSONValue] = []
+    for uri in store.uris {
+      guard let r = try? currentLint(uri) else { continue }
+      var item: [String: JSONValue] = [
+        "uri": .string(uri), "version": .number(Double(r.version)), "resultId": .string(r.resultID),
+      ]
+      if previous[uri] == r.resultID {
+        item["kind"] = .string("unchanged")
+      } else {
+        item["kind"] = .string("full")
+        item["items"] = lspDiagnostics(r)
+      }
+      items.append(.object(item))
+    }
+    return .object(["items": .array(items)])
+  }
+
+  // MARK: Conversion
+
+  func lspRange(_ range: Range<Int>, in document: Document) -> JSONValue {
+    let s = document.lineAndCharacter(ofOffset: range.lowerBound, encoding: encoding)
+    let e = document.lineAndCharacter(ofOffset: range.upperBound, encoding: encoding)
+    return .object([
+      "start": .object(["line": .number(Double(s.line)), "character": .number(Double(s.character))]),
+      "end": .object(["line": .number(Double(e.line)), "character": .number(Double(e.character))]),
+    ])
+  }
+
+  func offset(_ position: JSONValue?, in document: Document) throws(ResponseError) -> Int {
+    guard let line = position?["line"]?.intValue, let character = position?["character"]?.intValue else {
+      throw .invalidParams("position must have line and character")
+    }
+    return document.offset(line: line, character: character, encoding: encoding)
+  }
+
+  func byteRange(_ range: JSONValue?, in document: Document) throws(ResponseError) -> Range<Int> {
+    let lo = try offset(range?["start"], in: document)
+    let hi = try offset(range?["end"], in: document)
+    return min(lo, hi)..<max(lo, hi)
+  }
+
+  func lspDiagnostics(_ r: LintResult) -> JSONValue {
+    .array(r.diagnostics.map { lspDiagnostic($0, r) })
+  }
+
+  func lspDiagnostic(_ d: Diagnostic, _ r: LintResult) -> JSONValue {
+    var o: [String: JSONValue] = [
+      "range": lspRange(d.range, in: r.document),
+      "severity": .number(d.severity == .error ? 1 : d.severity == .warning ? 2 : 3),
+      "code": .string(d.rule),
+      "source": .string("copydesk"),
+      "message": .string(d.message.text(r.language)),
+    ]
+    if let fix = d.fix { o["data"] = .object(["fix": .string(fix.applicability.rawValue)]) }
+    let related: [JSONValue] = d.related.compactMap { rel in
+      guard let (uri, doc) = relatedDocument(rel.path, default: r) else { return nil }
+      return .object([
+        "location": .object(["uri": .string(uri), "range": lspRange(rel.range, in: doc)]),
+        "message": .string(rel.message.text(r.language)),
+      ])
+    }
+    if !related.isEmpty { o["relatedInformation"] = .array(related) }
+    return .object(o)
+  }
+
+  /// The open document a related location points to (nil path: the same document).
+  private func relatedDocument(_ path: String?, default r: LintResult) -> (String, Document)? {
+    guard let path, path != r.document.path else { return (r.uri, r.document) }
+    guard let open = store.documents.values.first(where: { $0.path == path }) else { return nil }
+    if let l = lints[open.uri], l.version == open.version { return (open.uri, l.document) }
+    return (open.uri, open.makeDocument())
+  }
+}
