@@ -12,8 +12,16 @@ func seed(_ name: String) throws -> String {
   try String(contentsOf: repositoryRoot.appendingPathComponent("seeds/\(name)"), encoding: .utf8)
 }
 
+/// A client side of an LSP session: sends raw bytes, collects the server's messages. Helpers below build on these.
+protocol LSPClient: AnyObject {
+  func sendRaw(_ bytes: [UInt8])
+  var messages: [JSONValue] { get }
+  func clear()
+  func makeID() -> RequestID
+}
+
 /// Drives an in-process `LanguageServer` through its byte interface, exactly as the stdio transport does.
-final class TestClient: @unchecked Sendable {
+final class TestClient: LSPClient, @unchecked Sendable {
   private let lock = NSLock()
   private var received: [JSONValue] = []
   private var exitStatus: Int32?
@@ -36,11 +44,17 @@ final class TestClient: @unchecked Sendable {
 
   var messages: [JSONValue] { lock.withLock { received } }
   var status: Int32? { lock.withLock { exitStatus } }
-
   func clear() { lock.withLock { received = [] } }
-
   func sendRaw(_ bytes: [UInt8]) { server.receive(bytes) }
+  func makeID() -> RequestID {
+    lock.withLock {
+      nextID += 1
+      return .number(nextID - 1)
+    }
+  }
+}
 
+extension LSPClient {
   func frame(_ v: JSONValue) -> [UInt8] { MessageFramer.frame(Array(v.serialized.utf8)) }
 
   func notify(_ method: String, _ params: JSONValue) {
@@ -50,8 +64,7 @@ final class TestClient: @unchecked Sendable {
   /// Sends a request and returns its id without waiting.
   @discardableResult
   func send(_ method: String, _ params: JSONValue) -> RequestID {
-    let id = RequestID.number(nextID)
-    nextID += 1
+    let id = makeID()
     sendRaw(frame(Outgoing.request(id: id, method, params)))
     return id
   }
@@ -69,7 +82,7 @@ final class TestClient: @unchecked Sendable {
   }
 
   /// Waits (up to `timeout` seconds) for a received message matching `predicate`.
-  func waitFor(timeout: Double = 10, _ predicate: (JSONValue) -> Bool) throws -> JSONValue {
+  func waitFor(timeout: Double = 20, _ predicate: (JSONValue) -> Bool) throws -> JSONValue {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if let m = messages.first(where: predicate) { return m }
@@ -78,7 +91,7 @@ final class TestClient: @unchecked Sendable {
     throw TestError("timed out waiting for a message; received: \(messages.map(\.serialized).joined(separator: "\n"))")
   }
 
-  /// The latest publishDiagnostics for `uri` with the given version.
+  /// The publishDiagnostics for `uri` with the given version.
   func published(_ uri: String, version: Int) throws -> [JSONValue] {
     let m = try waitFor {
       $0["method"]?.stringValue == "textDocument/publishDiagnostics" && $0["params"]?["uri"]?.stringValue == uri
