@@ -33,13 +33,21 @@ public final class ConfigResolver: @unchecked Sendable {
   public init(rootPath: String? = nil) { self.rootPath = rootPath }
 
   public func setInitializationOptions(_ v: JSONValue?) {
-    initializationOptions = v.flatMap { $0 == .null ? nil : $0 }
+    initializationOptions = Self.settingsObject(v)
     invalidate()
   }
 
   public func setClientSettings(_ v: JSONValue?) {
-    clientSettings = v.flatMap { $0 == .null ? nil : $0 }
+    clientSettings = Self.settingsObject(v)
     invalidate()
+  }
+
+  /// nil for "no settings": absent, null, or an empty array (Lua clients encode an empty table `{}` as `[]`).
+  static func settingsObject(_ v: JSONValue?) -> JSONValue? {
+    switch v {
+    case nil, .null?, .array([])?: nil
+    default: v
+    }
   }
 
   /// Forgets discovered files and built linters (a config file or rule data changed).

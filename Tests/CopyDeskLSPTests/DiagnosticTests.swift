@@ -167,3 +167,22 @@ import Testing
     #expect(rel["message"] == .string("首次出现"))
   }
 }
+
+@Suite struct SettingsTests {
+  @Test func emptyLuaTablesAreNoSettings() throws {
+    let c = TestClient()
+    _ = try c.initialize(extra: ["initializationOptions": .array([])])
+    c.open("file:///tmp/s.txt", "会议于昨日召开,共有300余人参加.")
+    #expect(try c.published("file:///tmp/s.txt", version: 1).count == 2)
+    #expect(!c.messages.contains { $0["method"]?.stringValue == "window/showMessage" })
+  }
+
+  @Test func serverSettingsAreReadAndStripped() {
+    let r = ConfigResolver()
+    r.setInitializationOptions(.object(["debounceMs": .number(20), "profile": .string("web")]))
+    #expect(r.serverSettings.debounceMilliseconds == 20)
+    #expect(r.linter(forDocumentPath: nil).linter.configuration.profile == "web")
+    #expect(r.takeProblems().isEmpty)
+    #expect(Language(locale: "zh-Hant-TW") == .zh && Language(locale: "en_GB") == .en && Language(locale: "fr") == nil)
+  }
+}
