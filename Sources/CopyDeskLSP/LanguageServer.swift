@@ -188,7 +188,7 @@ public final class LanguageServer: @unchecked Sendable {
   // MARK: Output
 
   func send(_ message: JSONValue) {
-    options.send(MessageFramer.frame(Array(message.serialized.utf8)))
+    options.send(MessageFramer.frame(JSONWriter.bytes(message)))
   }
 
   func notify(_ method: String, _ params: JSONValue) { send(Outgoing.notification(method, params)) }

@@ -105,3 +105,17 @@ import Testing
     #expect(throws: JSONParser.Error.self) { try JSONParser.parse(text) }
   }
 }
+
+@Suite struct JSONWriterTests {
+  @Test(arguments: [
+    #"{"a":[1,-2.5,true,false,null],"b":"x\"\\/\n\r\t\u0001中𠮷😀","c":{}}"#, "[]", #""""#, "12345678901",
+  ])
+  func writesWhatTheParserReadsBack(_ text: String) throws {
+    let v = try JSONParser.parse(text)
+    #expect(try JSONParser.parse(JSONWriter.bytes(v)) == v)
+  }
+
+  @Test func controlCharactersAreEscaped() {
+    #expect(String(decoding: JSONWriter.bytes(.string("a\u{1}\u{1f}\"")), as: UTF8.self) == #""a\u0001\u001f\"""#)
+  }
+}
