@@ -14,7 +14,8 @@ public enum CLI {
   public static let version = "0.1.0"
 
   public static let commands: [any Command.Type] = [
-    LintCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self, LSPCommand.self,
+    LintCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self,
+    BaselineCommand.self, OutlineCommand.self, LSPCommand.self,
   ]
 
   static var usage: String {

@@ -90,17 +90,18 @@ enum UnifiedDiff {
         ops.append(.same(am[i]))
         i += 1
         j += 1
-      } else if j < bm.count && (i == am.count || lcs[i][j + 1] >= lcs[i + 1][j]) {
+      } else if i < am.count && (j == bm.count || lcs[i + 1][j] >= lcs[i][j + 1]) {
+        ops.append(.del(am[i]))  // deletions before additions, as diff and git print them
+        i += 1
+      } else {
         ops.append(.add(bm[j]))
         j += 1
-      } else {
-        ops.append(.del(am[i]))
-        i += 1
       }
     }
     ops += a[(a.count - suffix)...].map { .same($0) }
     // Group into hunks with context.
-    var out = "--- a/\(path)\n+++ b/\(path)\n"
+    let shown = path.hasPrefix("/") ? String(path.dropFirst()) : path
+    var out = "--- a/\(shown)\n+++ b/\(shown)\n"
     let changed = ops.indices.filter { if case .same = ops[$0] { false } else { true } }
     var k = 0
     while k < changed.count {

@@ -12,13 +12,14 @@ enum LintCommand: Command {
     Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage, configuration or I/O error.
 
     Options:
-      --format text|json|concise  output format (default text)
+      --format FORMAT        text (default), json, concise, or for CI: sarif, github, rdjson, junit
+      --baseline FILE        report only findings not recorded in FILE (see `copydesk baseline`)
       --fail-on error|warning|info  lowest severity that makes the exit status 1 (default error)
       --color auto|always|never  colour in text output (default auto: only on a terminal, never with NO_COLOR)
 
     """ + CommonOptions.help + "\n"
 
-  static let valued = CommonOptions.valued.union(["--format", "--fail-on", "--color"])
+  static let valued = CommonOptions.valued.union(["--format", "--fail-on", "--color", "--baseline"])
 
   static func run(_ argv: [String]) throws -> Int32 {
     let a = try Arguments(argv, valued: valued, flags: [])
@@ -30,13 +31,18 @@ enum LintCommand: Command {
     let failOn = try severityOption(a.value("--fail-on") ?? "error", "--fail-on")
     let color = try colorEnabled(a.value("--color"))
     let paths = a.positionals.isEmpty ? ["."] : a.positionals
-    let (reports, failed) = try lintAll(paths, common)
+    var (reports, failed) = try lintAll(paths, common)
+    let suppressed: Int
+    (reports, suppressed) = try BaselineCommand.apply(a.value("--baseline"), to: reports)
     let language = try common.workspace.configuration(forFile: reports.first?.document.path ?? ".").language
     switch format {
     case .text:
       let f = TextFormatter(color: color, language: language)
       for r in reports { Printer.stdout(f.format(r)) }
       Printer.stdout(summary(reports))
+      if suppressed > 0, let file = a.value("--baseline") {
+        Printer.stdout("\(suppressed) more finding\(suppressed == 1 ? "" : "s") suppressed by the baseline \(file)\n")
+      }
     case .json:
       Printer.stdout(JSONFormatter.format(reports, language: language))
     case .concise:
@@ -45,6 +51,8 @@ enum LintCommand: Command {
           Printer.stdout("\(r.display):\(line)\n")
         }
       }
+    case .sarif, .github, .rdjson, .junit:
+      Printer.stdout(CIFormats.render(format, reports, language: language, failOn: failOn, failed: failed))
     }
     if failed { return 2 }
     return reports.contains { $0.diagnostics.contains { $0.severity >= failOn } } ? 1 : 0

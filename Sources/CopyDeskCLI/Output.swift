@@ -11,6 +11,8 @@ public struct FileReport {
 /// Output formats of `lint`. The JSON shape is a contract editors and CI depend on: keep it stable.
 public enum OutputFormat: String, CaseIterable {
   case text, json, concise
+  /// CI formats, one file each under Formats/.
+  case sarif, github, rdjson, junit
 }
 
 enum Printer {

@@ -29,12 +29,12 @@ public final class Workspace {
   func configPath(forDirectory dir: String) -> String? {
     if let explicitConfig { return explicitConfig }
     if let cached = configForDir[dir] { return cached }
-    let candidate = (dir as NSString).appendingPathComponent(".copydesk.json")
+    let candidate = Paths.join(dir, ".copydesk.json")
     let found: String?
     if FileManager.default.fileExists(atPath: candidate) {
       found = candidate
     } else {
-      let parent = (dir as NSString).deletingLastPathComponent
+      let parent = Paths.directory(of: dir)
       found = parent == dir || parent.isEmpty ? nil : configPath(forDirectory: parent)
     }
     configForDir[dir] = found
@@ -43,7 +43,7 @@ public final class Workspace {
 
   public func configPath(forFile path: String) -> String? {
     let abs = absolute(path)
-    return configPath(forDirectory: (abs as NSString).deletingLastPathComponent)
+    return configPath(forDirectory: Paths.directory(of: abs))
   }
 
   /// The configuration for a file (built-in defaults when no config file applies).
@@ -90,15 +90,15 @@ public final class Workspace {
       guard let e = FileManager.default.enumerator(atPath: p) else { continue }
       var found: [String] = []
       while let rel = e.nextObject() as? String {
-        let name = (rel as NSString).lastPathComponent
+        let name = Paths.lastComponent(rel)
         if name.hasPrefix(".") {
           var d: ObjCBool = false
-          if FileManager.default.fileExists(atPath: (p as NSString).appendingPathComponent(rel), isDirectory: &d), d.boolValue {
+          if FileManager.default.fileExists(atPath: Paths.join(p, rel), isDirectory: &d), d.boolValue {
             e.skipDescendants()
           }
           continue
         }
-        if exts.contains((rel as NSString).pathExtension.lowercased()) { found.append(rel) }
+        if exts.contains(Paths.pathExtension(rel)) { found.append(rel) }
       }
       for rel in found.sorted() {
         let full = p.hasSuffix("/") ? p + rel : p + "/" + rel
@@ -109,6 +109,6 @@ public final class Workspace {
   }
 
   func absolute(_ p: String) -> String {
-    p.hasPrefix("/") ? p : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(p)
+    Paths.join(FileManager.default.currentDirectoryPath, p)
   }
 }

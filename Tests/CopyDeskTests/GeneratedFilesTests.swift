@@ -38,6 +38,16 @@ import Testing
     #expect(actual == expected, "rules/ changed: run COPYDESK_RECORD=1 swift test --filter GeneratedFilesTests, then rebuild")
   }
 
+  @Test func ruleReferenceMatchesRegistry() throws {
+    let path = repositoryRoot.appendingPathComponent("docs/rules.md")
+    if recording {
+      try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try RuleReference.markdown().write(to: path, atomically: true, encoding: .utf8)
+    }
+    let actual = try String(contentsOf: path, encoding: .utf8)
+    #expect(actual == RuleReference.markdown(), "rule descriptions changed: run COPYDESK_RECORD=1 swift test --filter GeneratedFilesTests")
+  }
+
   @Test func configSchemaMatchesRegistry() throws {
     let path = repositoryRoot.appendingPathComponent("rules/copydesk.schema.json")
     if recording { try ConfigSchema.json().write(to: path, atomically: true, encoding: .utf8) }

@@ -63,7 +63,7 @@ public struct ConfigFile: Sendable {
     }
     guard case .object(let top) = doc.value else { throw fail("", "expected an object at the top level") }
     var config = ConfigFile(path: path)
-    let base = (path as NSString).deletingLastPathComponent
+    let base = Paths.directory(of: path)
     for key in top.keys.sorted() where !topLevelKeys.contains(key) {
       throw fail("/\(key)#key", "unknown key \"\(key)\"; expected one of: \(topLevelKeys.sorted().joined(separator: ", "))")
     }
@@ -159,7 +159,7 @@ public struct ConfigFile: Sendable {
   }
 
   static func absolute(_ p: String, base: String) -> String {
-    p.hasPrefix("/") ? p : (base as NSString).appendingPathComponent(p)
+    Paths.join(base, p)
   }
 }
 

@@ -108,15 +108,21 @@ public final class Linter: Sendable {
 
   /// Lints documents together: per-document rules, then rules that compare documents (names across pages).
   public func lint(corpus documents: [Document]) -> [[Diagnostic]] {
-    var perDoc = documents.map { d -> [Diagnostic] in
+    // Per-document rules on all cores; results land in their own slots.
+    let slots = UnsafeMutableBufferPointer<[Diagnostic]>.allocate(capacity: documents.count)
+    slots.initialize(repeating: [])
+    defer { slots.deallocate() }
+    nonisolated(unsafe) let shared = slots
+    DispatchQueue.concurrentPerform(iterations: documents.count) { k in
       var all: [Diagnostic] = []
       for (rule, severity) in rules where !(rule is any CorpusRule) {
         var sink = DiagnosticSink(rule: rule.id, severity: severity)
-        rule.check(d, into: &sink)
+        rule.check(documents[k], into: &sink)
         all.append(contentsOf: sink.diagnostics)
       }
-      return all
+      shared[k] = all
     }
+    var perDoc = Array(slots)
     for (rule, severity) in rules {
       guard let corpusRule = rule as? any CorpusRule else { continue }
       var sinks = documents.map { _ in DiagnosticSink(rule: rule.id, severity: severity) }

@@ -28,6 +28,32 @@ extension String {
   var replacingNewlines: String { split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ⏎ ") }
 }
 
+/// `docs/rules.md`: every rule's description, generated from the registry (a test keeps the file in sync).
+public enum RuleReference {
+  public static func markdown() -> String {
+    let ds = RuleRegistry.descriptions.sorted { ($0.family, $0.id) < ($1.family, $1.id) }
+    var s = "# copydesk rules\n\nGenerated from the rule descriptions (`copydesk explain RULE` prints the same text). "
+    s += "Do not edit: run `COPYDESK_RECORD=1 swift test --filter GeneratedFilesTests`.\n\n"
+    s += "| id | severity | fix | summary | clause |\n|---|---|---|---|---|\n"
+    for d in ds {
+      s += "| [`\(d.id)`](#\(d.id)) | \(d.defaultSeverity.rawValue) | \(d.fix?.rawValue ?? "–") | \(d.summary.zh) / \(d.summary.en) | \(d.clause) |\n"
+    }
+    for d in ds {
+      s += "\n## \(d.id)\n\n\(d.summary.zh) — \(d.summary.en)\n\n\(d.rationale.zh)\n\n\(d.rationale.en)\n\n"
+      s += "- Clause: \(d.clause)\n- Default severity: \(d.defaultSeverity.rawValue)\n- Fix: \(d.fix?.rawValue ?? "none")\n"
+      if !d.enabledByDefault { s += "- Off by default\n" }
+      if !d.supersedes.isEmpty { s += "- Supersedes: \(d.supersedes.joined(separator: ", "))\n" }
+      s += "\nMust trigger:\n\n"
+      for e in d.triggering {
+        s += "- `\(e.text.replacingNewlines)`" + (e.fixed.map { " → `\($0.replacingNewlines)`" } ?? "") + "\n"
+      }
+      s += "\nMust not trigger:\n\n"
+      for e in d.nonTriggering { s += "- `\(e.text.replacingNewlines)`\n" }
+    }
+    return s
+  }
+}
+
 /// The JSON Schema of `.copydesk.json`, generated from the rule registry so that editors complete rule ids.
 /// `rules/copydesk.schema.json` holds a copy; a test keeps it in sync.
 public enum ConfigSchema {

@@ -23,11 +23,12 @@ public struct Directives: Sendable {
   public static func parse(bytes: [UInt8], lineStarts: [Int]) -> Directives {
     var d = Directives()
     d.lineStarts = lineStarts
-    let marker = Array("<!--".utf8)
-    var i = 0
     let n = bytes.count
+    // Most pages have no comment at all: find a `<` first, cheaply.
+    guard let firstOpen = bytes.firstIndex(of: 0x3C) else { return d }
+    var i = firstOpen
     while i + 4 <= n {
-      guard bytes[i] == 0x3C, bytes[i..<(i + 4)].elementsEqual(marker) else {
+      guard bytes[i] == 0x3C, bytes[i + 1] == 0x21, bytes[i + 2] == 0x2D, bytes[i + 3] == 0x2D else {
         i += 1
         continue
       }

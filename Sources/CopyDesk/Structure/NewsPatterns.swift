@@ -3,6 +3,9 @@
 /// known and the dedicated format rules, not generic punctuation rules, judge them.
 enum NewsPatterns {
   static let wireAgencies = ["新华社", "中新社", "中新网", "人民网", "央视网", "光明网", "央广网", "国际在线", "新京报", "工人日报"]
+  static let datelineInitials: Set<UInt32> = Set("本据新中人央光国工".unicodeScalars.map(\.value))
+  /// First or last characters a credit can have (摄, 摄影报道, 供图, 新华社发, 资料图片, （…摄）, 摄影：, 图/).
+  static let creditEdges: Set<UInt32> = Set("摄道图发片）".unicodeScalars.map(\.value))
   static let creditRoles = [
     "本报实习记者", "本报特约记者", "本报记者", "本报通讯员", "新华社记者", "中新社记者", "新华社特约记者", "人民视觉",
     "实习记者", "特约记者", "特约摄影", "记者", "通讯员", "实习生",
@@ -11,6 +14,8 @@ enum NewsPatterns {
   /// Length in scalars of a dateline at the start of `s` (after leading spaces), or nil.
   /// `本报讯`, `本报北京1月16日电`, `新华社北京1月16日电`, `据新华社电`, `中新社北京六月二十五日电`, `央视网消息`.
   static func datelineLength(_ s: Scalars, from start: Int) -> Int? {
+    // Gate on the first character: 本 据 新 中 人 央 光 国 工.
+    guard start < s.count, datelineInitials.contains(s.values[start]) else { return nil }
     if s.hasPrefix("本报讯", at: start) { return 3 }
     var k = start
     if s.hasPrefix("据", at: k) { k += 1 }
@@ -25,7 +30,8 @@ enum NewsPatterns {
     var sawDate = false
     while j < s.count && j - afterAgency <= 16 {
       let u = s.values[j]
-      if u == UInt32.of("电") { return sawDate ? j + 1 - start : nil }
+      // `本报北京1月16日讯` is recognised (a malformed 电头) so that the byline rule, not prose rules, judges it.
+      if u == UInt32.of("电") || u == UInt32.of("讯") { return sawDate ? j + 1 - start : nil }
       if u == UInt32.of("日") || u == UInt32.of("月") { sawDate = true }
       guard CharClass.isHan(u) || CharClass.isASCIIDigit(u) || u == 0x20 else { return nil }
       j += 1
@@ -64,57 +70,73 @@ enum NewsPatterns {
 
   static func isNameScalar(_ u: UInt32) -> Bool { CharClass.isHan(u) || u == 0xB7 }
 
-  /// Whether the whole (trimmed) text is a photo credit, well-formed or not.
+  private static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+  private static let exactCredits = ["新华社发", "受访者供图", "资料图片", "本报资料图片", "视觉中国供图"].map(scalars)
+  private static let roleScalars = creditRoles.map(scalars)
+  private static let she = UInt32.of("摄")
+  private static let sheyingbaodao = scalars("摄影报道")
+
+  /// Whether the whole (trimmed) text is a photo credit, well-formed or not. Works on scalars, not Strings:
+  /// it runs for every short line of every page.
   static func isCredit(_ s: Scalars) -> Bool {
     var lo = s.skipSpaces(from: 0)
     var hi = s.count
     while hi > lo && CharClass.isInlineSpace(s.values[hi - 1]) { hi -= 1 }
     let n = hi - lo
     guard n >= 3 && n <= 40 else { return false }
+    // Cheap gate: credits end in 摄/摄影报道/供图/新华社发/资料图片/（…摄） or start 摄影：/图/.
+    let last = s.values[hi - 1]
+    let first = s.values[lo]
+    guard last == she || last == UInt32.of("道") || last == UInt32.of("图") || last == UInt32.of("发")
+      || last == UInt32.of("片") || last == 0xFF09 || first == she || first == UInt32.of("图")
+    else { return false }
     let t = Array(s.values[lo..<hi])
-    let text = String(String.UnicodeScalarView(t.compactMap(Unicode.Scalar.init)))
-    if ["新华社发", "受访者供图", "资料图片", "本报资料图片", "视觉中国供图"].contains(text) { return true }
-    if text.hasPrefix("新华社发（") && text.hasSuffix("摄）") { return true }
-    if (text.hasPrefix("摄影：") || text.hasPrefix("摄影:") || text.hasPrefix("图/") || text.hasPrefix("图："))
-      && !text.contains("。") && n <= 24
+    func has(_ p: [UInt32], at k: Int) -> Bool { k + p.count <= t.count && Array(t[k..<(k + p.count)]) == p }
+    func ends(_ p: [UInt32]) -> Bool { has(p, at: t.count - p.count) }
+    if exactCredits.contains(t) { return true }
+    if has(scalars("新华社发（"), at: 0) && ends(scalars("摄）")) { return true }
+    let hasFullStop = t.contains(0x3002)
+    if (has(scalars("摄影："), at: 0) || has(scalars("摄影:"), at: 0) || has(scalars("图/"), at: 0) || has(scalars("图："), at: 0))
+      && !hasFullStop && n <= 24
     {
       return true
     }
-    if text.hasSuffix("供图") && n <= 14 && !text.contains("，") { return true }
-    var body: Substring
-    if text.hasSuffix("摄影报道") {
-      body = text.dropLast(4)
-    } else if text.hasSuffix("摄") {
-      body = text.dropLast(1)
+    if ends(scalars("供图")) && n <= 14 && !t.contains(0xFF0C) { return true }
+    var body: ArraySlice<UInt32>
+    if ends(sheyingbaodao) {
+      body = t[..<(t.count - 4)]
+    } else if last == she {
+      body = t[..<(t.count - 1)]
     } else {
       return false
     }
-    let spaceBeforeMark = body.last.map { $0 == " " || $0 == "\u{3000}" } ?? false
-    body = body.drop { $0 == " " }
-    while body.last == " " || body.last == "\u{3000}" { body = body.dropLast() }
+    let spaceBeforeMark = body.last.map(CharClass.isInlineSpace) ?? false
+    while let f = body.first, CharClass.isInlineSpace(f) { body = body.dropFirst() }
+    while let l = body.last, CharClass.isInlineSpace(l) { body = body.dropLast() }
     guard !body.isEmpty else { return false }
     // Tokens: roles and names, separated by spaces or 、 (or glued, in the malformed `本报记者于佳摄`).
-    var rest = Substring(body)
+    var rest = body
     var sawRole = false
     var names = 0
+    func roleAt(_ k: Int) -> [UInt32]? {
+      roleScalars.first { r in k + r.count <= rest.endIndex && rest[k..<(k + r.count)].elementsEqual(r) }
+    }
     while !rest.isEmpty {
-      rest = rest.drop { $0 == " " || $0 == "\u{3000}" || $0 == "、" }
+      while let f = rest.first, CharClass.isInlineSpace(f) || f == 0x3001 { rest = rest.dropFirst() }
       if rest.isEmpty { break }
-      if let role = creditRoles.first(where: { rest.hasPrefix($0) }) {
+      if let role = roleAt(rest.startIndex) {
         sawRole = true
         rest = rest.dropFirst(role.count)
         continue
       }
-      let name = rest.prefix { c in c.unicodeScalars.allSatisfy { isNameScalar($0.value) } && c != "、" }
-      // A name token is 2–4 Han (or a transliteration with ·), and stops at a space, a role or the end.
-      guard name.count >= 2 else { return false }
-      var taken = name
-      if let roleStart = creditRoles.compactMap({ r in name.range(of: r) }).map(\.lowerBound).min() {
-        taken = name[name.startIndex..<roleStart]
-      }
-      guard taken.count >= 2 && (taken.count <= 4 || taken.contains("·")) else { return false }
+      // A name token is 2–4 Han (or a transliteration with ·); it stops at a space, a role or the end.
+      var end = rest.startIndex
+      while end < rest.endIndex && isNameScalar(rest[end]) && roleAt(end) == nil { end += 1 }
+      let length = end - rest.startIndex
+      let hasDot = rest[rest.startIndex..<end].contains(0xB7)
+      guard length >= 2 && (length <= 4 || hasDot) else { return false }
       names += 1
-      rest = rest.dropFirst(taken.count)
+      rest = rest[end...]
     }
     return names >= 1 && (sawRole || spaceBeforeMark)
   }

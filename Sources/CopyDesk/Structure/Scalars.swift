@@ -8,6 +8,9 @@ struct Scalars {
   /// Decodes at most `limit` scalars of `range`, from its start.
   init(_ bytes: [UInt8], _ range: Range<Int>, limit: Int = .max) {
     end = range.upperBound
+    let capacity = min(limit, range.count)
+    values.reserveCapacity(capacity)
+    offsets.reserveCapacity(capacity)
     bytes.withUnsafeBufferPointer { buf in
       var i = range.lowerBound
       while i < range.upperBound && values.count < limit {

@@ -21,19 +21,7 @@ enum Segmenter {
   }
 
   static func segment(bytes: [UInt8], lines lineRanges: [Range<Int>], format: SourceFormat) -> Result {
-    let lines = lineRanges.map { r -> Line in
-      let s = Scalars(bytes, r, limit: 96)
-      let t = s.skipSpaces(from: 0)
-      let blank = t >= s.count && s.end == r.upperBound
-      var level = 0
-      while t + level < s.count && s.values[t + level] == UInt32.of("#") { level += 1 }
-      let isHeading = level >= 1 && level <= 6 && t + level < s.count && s.values[t + level] == 0x20
-      let fence = s.hasPrefix("```", at: t) || s.hasPrefix("~~~", at: t)
-      let comment = s.hasPrefix("<!--", at: t) && endsWithComment(bytes, r)
-      return Line(
-        range: r, scalars: s, isBlank: blank, headingLevel: isHeading ? level : 0, isFence: fence,
-        isCommentOnly: comment)
-    }
+    let lines = lineRanges.map { r -> Line in lineInfo(bytes, r) }
     var blocks: [Block] = []
     var current: Range<Int>?  // line indices of the open paragraph
 
@@ -71,10 +59,10 @@ enum Segmenter {
       } else if line.headingLevel > 0 {
         close()
         blocks.append(Block(kind: .headline, range: line.range, lines: i..<(i + 1), level: line.headingLevel))
-      } else if startsLead(line.scalars) || NewsPatterns.isCredit(line.scalars) {
+      } else if startsLead(line.scalars) || isWholeLineCredit(line) {
         close()
         current = i..<(i + 1)
-        if NewsPatterns.isCredit(line.scalars) { close() }
+        if isWholeLineCredit(line) { close() }
       } else if let c = current {
         current = c.lowerBound..<(i + 1)
       } else {
@@ -106,10 +94,53 @@ enum Segmenter {
     return Result(blocks: blocks, articles: articles, zones: zones)
   }
 
+  /// What the line-level pass needs, decided from bytes where possible: decoding every line is the cost of the
+  /// whole segmenter, so only lines that could open a lead or be a credit are decoded (and only their head).
+  private static func lineInfo(_ bytes: [UInt8], _ r: Range<Int>) -> Line {
+    var t = r.lowerBound
+    while t < r.upperBound {
+      let b = bytes[t]
+      if b == 0x20 || b == 0x09 {
+        t += 1
+      } else if b == 0xE3 && t + 2 < r.upperBound && bytes[t + 1] == 0x80 && bytes[t + 2] == 0x80 {
+        t += 3  // U+3000
+      } else {
+        break
+      }
+    }
+    let blank = t >= r.upperBound
+    var level = 0
+    while t + level < r.upperBound && bytes[t + level] == 0x23 { level += 1 }
+    let isHeading = level >= 1 && level <= 6 && t + level < r.upperBound && bytes[t + level] == 0x20
+    func has(_ s: String) -> Bool { bytes[t..<r.upperBound].starts(with: s.utf8) }
+    let fence = has("```") || has("~~~")
+    let comment = has("<!--") && endsWithComment(bytes, r)
+    // Decode only lines that could open a lead (first character a dateline initial) or be a credit (at most 40
+    // characters, with a credit's first or last character).
+    var mayMatter = false
+    if !blank && bytes[t] >= 0xE0 {
+      let firstScalar = bytes.withUnsafeBufferPointer { UTF8Scan.decode($0, at: t).0 }
+      var e = r.upperBound
+      while e > t && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
+      let lastScalar = bytes.withUnsafeBufferPointer { b in UTF8Scan.decode(b, at: UTF8Scan.previousStart(b, before: e)).0 }
+      mayMatter =
+        NewsPatterns.datelineInitials.contains(firstScalar)
+        || (r.count <= 160 && (NewsPatterns.creditEdges.contains(lastScalar) || NewsPatterns.creditEdges.contains(firstScalar)))
+    }
+    let scalars = mayMatter ? Scalars(bytes, r, limit: r.count <= 160 ? 44 : 24) : Scalars(bytes, r.lowerBound..<r.lowerBound)
+    return Line(
+      range: r, scalars: scalars, isBlank: blank, headingLevel: isHeading ? level : 0, isFence: fence,
+      isCommentOnly: comment)
+  }
+
   private static func endsWithComment(_ bytes: [UInt8], _ r: Range<Int>) -> Bool {
     var e = r.upperBound
     while e > r.lowerBound && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
     return e - r.lowerBound >= 7 && bytes[(e - 3)..<e].elementsEqual("-->".utf8)
+  }
+
+  private static func isWholeLineCredit(_ line: Line) -> Bool {
+    line.scalars.end == line.range.upperBound && NewsPatterns.isCredit(line.scalars)
   }
 
   static func startsLead(_ s: Scalars) -> Bool {
@@ -120,17 +151,24 @@ enum Segmenter {
   private static func classify(_ blocks: inout [Block], bytes: [UInt8]) {
     var candidate = [Bool](repeating: false, count: blocks.count)
     for n in blocks.indices where blocks[n].kind == .body {
-      let head = Scalars(bytes, blocks[n].range, limit: 80)
+      // Only blocks whose first line opened a lead can be leads (decided per line already, by bytes first).
+      let first = Scalars(bytes, blocks[n].range, limit: 4)
+      let firstStart = first.skipSpaces(from: 0)
+      let couldBeLead = firstStart < first.count && NewsPatterns.datelineInitials.contains(first.values[firstStart])
+      let head = couldBeLead ? Scalars(bytes, blocks[n].range, limit: 80) : first
       let start = head.skipSpaces(from: 0)
-      if let d = NewsPatterns.datelineLength(head, from: start) {
+      if couldBeLead, let d = NewsPatterns.datelineLength(head, from: start) {
         blocks[n].kind = .lead
         // The byline owns the spaces after it (`（记者 王路曼 ） 近日`): the byline rule judges them.
         let end = head.skipSpaces(from: NewsPatterns.bylineEnd(head, after: start + d))
         blocks[n].bylineRange = head.offset(start)..<head.offset(end)
+        // A one-paragraph story can end with its photo credit too.
+        blocks[n].creditRange = trailingCredit(bytes, blocks[n].range)
         continue
       }
-      let whole = Scalars(bytes, blocks[n].range, limit: 64)
-      if whole.end == blocks[n].range.upperBound && NewsPatterns.isCredit(whole) {
+      if blocks[n].range.count <= 160, case let whole = Scalars(bytes, blocks[n].range, limit: 64),
+        whole.end == blocks[n].range.upperBound && NewsPatterns.isCredit(whole)
+      {
         blocks[n].kind = .credit
         continue
       }
@@ -158,8 +196,14 @@ enum Segmenter {
         confirmed = hasLead
       }
       if confirmed {
+        // The first line of a chain is the main headline, unless a Markdown heading already opened the chain
+        // (`## 主题` then a plain `副题` line: the plain line is a subhead).
         var first = true
-        for k in n..<m where blocks[k].kind != .headline || blocks[k].level == 0 {
+        for k in n..<m {
+          if blocks[k].kind == .headline && blocks[k].level > 0 {
+            first = false
+            continue
+          }
           blocks[k].kind = .headline
           blocks[k].level = first ? 1 : 2
           first = false
@@ -177,6 +221,11 @@ enum Segmenter {
 
   /// A credit after the last sentence-final mark of a paragraph: `……关心关爱。本报记者 边磊 通讯员 赵紫明 摄影报道`.
   private static func trailingCredit(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+    // Gate on the last character's bytes: 摄 E6 91 84, 道 E9 81 93, 图 E5 9B BE.
+    guard range.count >= 9 else { return nil }
+    let e = range.upperBound
+    let tail3 = (bytes[e - 3], bytes[e - 2], bytes[e - 1])
+    guard tail3 == (0xE6, 0x91, 0x84) || tail3 == (0xE9, 0x81, 0x93) || tail3 == (0xE5, 0x9B, 0xBE) else { return nil }
     let tail = Scalars(suffixOf: bytes, range, limit: 44)
     guard tail.count > 3, tail.values.last == UInt32.of("摄") || tail.hasSuffix("摄影报道") || tail.hasSuffix("供图")
     else { return nil }

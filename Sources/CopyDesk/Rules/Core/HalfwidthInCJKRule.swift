@@ -17,6 +17,9 @@ public struct HalfwidthInCJKRule: Rule {
       Example("记者近日从全国总工会获悉, 自即日起至2025年2月12日", fixed: "记者近日从全国总工会获悉，自即日起至2025年2月12日"),
       Example("协助解决欠薪问题、农民工返乡等工作;注重数智赋能", fixed: "协助解决欠薪问题、农民工返乡等工作；注重数智赋能"),
       Example("这笔钱去哪儿了?", fixed: "这笔钱去哪儿了？"),
+      Example("怎样降低生产成本呢?我们的回答是创新。", fixed: "怎样降低生产成本呢？我们的回答是创新。"),
+      // Mid-sentence `?` and `.` are reported with an unsafe fix (applied here because the test applies all fixes).
+      Example("“股神”沃伦?巴菲特登上榜首", fixed: "“股神”沃伦？巴菲特登上榜首"),
     ],
     nonTriggering: [
       Example("展演活动于2023年12月29日10:00播出。"),
@@ -33,6 +36,8 @@ public struct HalfwidthInCJKRule: Rule {
     ])
 
   public init(setup: RuleSetup) {}
+
+  static let isCandidate: [Bool] = (0..<256).map { [0x2C, 0x3B, 0x3A, 0x3F, 0x21, 0x28, 0x29, 0x2E].contains($0) }
 
   @inline(__always)
   static func fullwidth(_ c: UInt8) -> String? {
@@ -54,9 +59,17 @@ public struct HalfwidthInCJKRule: Rule {
     let bytes = doc.bytes
     var flaggedClose = Set<Int>()
     var skippedClose = Set<Int>()
-    for i in bytes.indices {
+    let zones = doc.zones
+    let masks = doc.masks
+    // Candidates first, in one tight pass: only , ; : ? ! ( ) . matter, and they are rare.
+    let candidates: [Int] = bytes.withUnsafeBufferPointer { b in
+      var out: [Int] = []
+      for i in 0..<b.count where Self.isCandidate[Int(b[i])] { out.append(i) }
+      return out
+    }
+    for i in candidates {
       let c = bytes[i]
-      guard let full = Self.fullwidth(c), allowed.contains(doc.zones[i]), doc.masks[i] == .none else { continue }
+      guard let full = Self.fullwidth(c), allowed.contains(zones[i]), masks[i] == .none else { continue }
       switch c {
       case 0x28:
         let close = matchingClose(doc, i)
@@ -128,6 +141,20 @@ public struct HalfwidthInCJKRule: Rule {
     return false
   }
 
+  /// Whether replacing the mark is certainly right. A `?` inside a sentence is often a lost interpunct
+  /// (`沃伦?巴菲特`, from an encoding round-trip) and a `.` inside a sentence is often a slip for `、` or `，`
+  /// (`思想认识.艺术修养`): there the full-width form is only a suggestion.
+  private func applicability(_ doc: Document, _ i: Int) -> Applicability {
+    let c = doc.bytes[i]
+    guard c == 0x3F || c == 0x2E else { return .safe }
+    let next = doc.scalar(at: i + 1)?.value
+    if doc.isLineEnd(i + 1) || next == 0x201D || next == 0x2019 || next == 0xFF09 { return .safe }
+    if c == 0x3F, let prev = doc.scalar(before: i)?.value, Self.questionParticles.contains(prev) { return .safe }
+    return .unsafe
+  }
+
+  static let questionParticles: Set<UInt32> = Set("吗呢吧么啊嘛呀".unicodeScalars.map(\.value))
+
   private func report(_ doc: Document, _ sink: inout DiagnosticSink, _ i: Int, _ full: String) {
     let mark = String(UnicodeScalar(doc.bytes[i]))
     // English-style spacing after the mark goes with it: `获悉, 自即日起` → `获悉，自即日起`.
@@ -139,7 +166,7 @@ public struct HalfwidthInCJKRule: Rule {
     sink.report(
       i..<(i + 1),
       Message(zh: "中文语境中应使用全角“\(full)”，不用半角“\(mark)”", en: "use the full-width '\(full)' instead of '\(mark)' in Chinese text"),
-      fix: .replace(i..<end, with: full))
+      fix: .replace(i..<end, with: full, applicability(doc, i)))
   }
 }
 

@@ -10,32 +10,56 @@ struct SpaceRunScanner {
   }
 
   static func scan(_ doc: Document, zones: ZoneSet, _ body: (Run) -> Void) {
-    for block in doc.blocks where block.kind != .code && block.kind != .frontMatter && block.kind != .credit {
-      var depth = 0
-      var prev: UInt32?
-      var i = block.range.lowerBound
-      let end = block.range.upperBound
-      while i < end {
-        guard let (u, n) = doc.scalar(at: i) else { break }
-        if CharClass.isInlineSpace(u) {
-          let start = i
-          var j = i + n
-          while j < end, let (v, m) = doc.scalar(at: j), CharClass.isInlineSpace(v) { j += m }
-          let after = j < end ? doc.scalar(at: j)?.value : nil
-          if zones.contains(doc.zones[start]) && doc.masks[start] == .none {
-            body(
-              Run(
-                range: start..<j, before: prev, after: after, quoteDepth: depth,
-                isSingleASCIISpace: j == start + 1 && u == 0x20))
+    let zoneOf = doc.zones
+    let maskOf = doc.masks
+    doc.bytes.withUnsafeBufferPointer { b in
+      for block in doc.blocks where block.kind != .code && block.kind != .frontMatter && block.kind != .credit {
+        // Paragraphs without any space need no decoding at all.
+        let end = block.range.upperBound
+        var hasSpace = false
+        var k = block.range.lowerBound
+        while k < end {
+          let c = b[k]
+          if c == 0x20 || c == 0x09 || (c == 0xE3 && k + 2 < end && b[k + 1] == 0x80 && b[k + 2] == 0x80)
+            || (c == 0xC2 && k + 1 < end && b[k + 1] == 0xA0)
+          {
+            hasSpace = true
+            break
           }
-          prev = after == 0x0A || after == 0x0D ? nil : prev
-          i = j
-          continue
+          k += 1
         }
-        if u == 0x201C || u == 0x300A { depth += 1 }
-        if (u == 0x201D || u == 0x300B) && depth > 0 { depth -= 1 }
-        prev = (u == 0x0A || u == 0x0D) ? nil : u
-        i += n
+        guard hasSpace else { continue }
+        var depth = 0
+        var prev: UInt32?
+        var i = block.range.lowerBound
+        while i < end {
+          let (u, n) = UTF8Scan.decode(b, at: i)
+          if CharClass.isInlineSpace(u) {
+            let start = i
+            var j = i + n
+            var after: UInt32?
+            while j < end {
+              let (v, m) = UTF8Scan.decode(b, at: j)
+              if !CharClass.isInlineSpace(v) {
+                after = v
+                break
+              }
+              j += m
+            }
+            if zones.contains(zoneOf[start]) && maskOf[start] == .none {
+              body(
+                Run(
+                  range: start..<j, before: prev, after: after, quoteDepth: depth,
+                  isSingleASCIISpace: j == start + 1 && u == 0x20))
+            }
+            i = j
+            continue
+          }
+          if u == 0x201C || u == 0x300A { depth += 1 }
+          if (u == 0x201D || u == 0x300B) && depth > 0 { depth -= 1 }
+          prev = (u == 0x0A || u == 0x0D) ? nil : u
+          i += n
+        }
       }
     }
   }
@@ -103,6 +127,7 @@ public struct SpaceAroundFullwidthRule: Rule {
       Example("　　“今年你们在哪里过年？”", variants: false),
       Example("本报讯（记者 张晶）近日举办活动。\n\n本报记者 于佳 摄", variants: false),
       Example("他说：“我们要把好事办好。”"),
+      Example("本报讯（记者 孙妍）近日举办活动，搭建了交流业务和学习的平台。 孙妍 摄", variants: false),
       Example("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面\n\n本报讯（记者 张晶）昨天举办活动。", variants: false),
     ])
 
@@ -113,6 +138,8 @@ public struct SpaceAroundFullwidthRule: Rule {
       guard let a = run.after, a != 0x0A, a != 0x0D else { return }  // trailing spaces are not "between"
       guard let b = run.before else { return }  // paragraph and line indents
       guard CharClass.isFullwidthPunct(a) || CharClass.isFullwidthPunct(b) else { return }
+      // The space before a caption's credit (`……平台。 孙妍 摄`) is the credit format's business.
+      if doc.zone(at: run.range.upperBound) == .credit { return }
       sink.report(
         run.range, Message(zh: "全角标点前后不应有空格", en: "no space next to full-width punctuation"),
         fix: .replace(run.range, with: ""))

@@ -1,4 +1,4 @@
 /// Layout artifacts from PDF extraction (broken paragraphs, hard line breaks).
 public enum LayoutRules {
-  public static let all: [any Rule.Type] = []
+  public static let all: [any Rule.Type] = [BrokenParagraphRule.self, HardLineBreakRule.self]
 }

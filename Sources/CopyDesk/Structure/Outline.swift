@@ -1,0 +1,100 @@
+/// The structure the engine sees, as a tree an editor can read: articles with their headlines, lead (and its
+/// byline), paragraphs, captions and credits. `copydesk outline` prints it; the LSP turns it into document symbols.
+public struct OutlineNode: Sendable, Hashable {
+  public enum Kind: String, Sendable {
+    case article, headline, lead, byline, paragraph, caption, credit, code, frontMatter
+  }
+
+  public var kind: Kind
+  /// Headline level (1 main, 2 kicker/subhead); 0 for everything else.
+  public var level: Int
+  /// UTF-8 byte range in the document.
+  public var range: Range<Int>
+  /// 1-based first and last line.
+  public var firstLine: Int
+  public var lastLine: Int
+  /// The text (line breaks shown as spaces), cut to `limit` scalars by `Outline.build`.
+  public var text: String
+  public var children: [OutlineNode]
+}
+
+public enum Outline {
+  /// Builds the outline of a document. Blocks before the first article (page kickers) are top-level nodes.
+  public static func build(_ doc: Document, textLimit: Int = 32) -> [OutlineNode] {
+    func node(_ kind: OutlineNode.Kind, _ range: Range<Int>, level: Int = 0) -> OutlineNode {
+      let first = doc.lineIndex(ofOffset: range.lowerBound) + 1
+      let last = doc.lineIndex(ofOffset: max(range.lowerBound, range.upperBound - 1)) + 1
+      return OutlineNode(
+        kind: kind, level: level, range: range, firstLine: first, lastLine: last,
+        text: excerpt(doc.slice(range), limit: textLimit), children: [])
+    }
+    func blockNode(_ b: Block) -> OutlineNode {
+      switch b.kind {
+      case .headline: return node(.headline, b.range, level: b.level)
+      case .lead:
+        var n = node(.lead, b.range)
+        if let r = b.bylineRange { n.children.append(node(.byline, trimmed(doc, r))) }
+        return n
+      case .body:
+        var n = node(.paragraph, b.range)
+        if let r = b.creditRange { n.children.append(node(.credit, r)) }
+        return n
+      case .caption:
+        var n = node(.caption, b.range)
+        if let r = b.creditRange { n.children.append(node(.credit, r)) }
+        return n
+      case .credit: return node(.credit, b.range)
+      case .code: return node(.code, b.range)
+      case .frontMatter: return node(.frontMatter, b.range)
+      }
+    }
+    var out: [OutlineNode] = []
+    var k = 0
+    while k < doc.blocks.count {
+      let b = doc.blocks[k]
+      guard let a = b.article else {
+        out.append(blockNode(b))
+        k += 1
+        continue
+      }
+      let article = doc.articles[a]
+      var n = node(.article, article.range)
+      // An article is named by its first headline, or by its lead when the page gives it none.
+      if let h = article.headlines.first {
+        n.text = excerpt(doc.slice(doc.blocks[h].range), limit: textLimit)
+      }
+      for m in article.blocks { n.children.append(blockNode(doc.blocks[m])) }
+      out.append(n)
+      k = (article.blocks.last ?? k) + 1
+    }
+    return out
+  }
+
+  /// The byline without the spaces it owns at its end (they belong to it for the format rule, not for display).
+  static func trimmed(_ doc: Document, _ r: Range<Int>) -> Range<Int> {
+    let e = doc.skipSpaces(backFrom: r.upperBound)
+    return r.lowerBound..<max(r.lowerBound, e)
+  }
+
+  static func excerpt(_ s: String, limit: Int) -> String {
+    var out = ""
+    var n = 0
+    var lastWasSpace = false
+    for u in s.unicodeScalars {
+      let space = u == "\n" || u == "\r" || u == "\t"
+      if space {
+        if !lastWasSpace { out.unicodeScalars.append(" ") }
+        lastWasSpace = true
+        continue
+      }
+      lastWasSpace = false
+      if n == limit {
+        out += "…"
+        break
+      }
+      out.unicodeScalars.append(u)
+      n += 1
+    }
+    return out
+  }
+}

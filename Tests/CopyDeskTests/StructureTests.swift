@@ -1,0 +1,57 @@
+import CopyDesk
+import Testing
+
+@Suite struct MarkdownStructureTests {
+  let page = """
+    ---
+    title: 稿件,草稿
+    date: 2024-01-16
+    ---
+    # 标题
+
+    本报讯（记者 张晶）会议于昨日召开,详见[链接](https://a.cn/x,y)。
+
+    ```
+    代码,不查
+    ```
+
+    正文写`a,b`，注释<!-- 备注,不查 -->结束。
+    """
+
+  @Test func onlyProseIsChecked() throws {
+    let d = Document(text: page, path: "a.md")
+    let found = try findings("punct-halfwidth-in-cjk", page, path: "a.md")
+    #expect(found.map { d.slice($0.range) } == [","])
+    #expect(d.position(ofOffset: found[0].range.lowerBound).line == 7)
+    #expect(d.blocks.map(\.kind) == [.frontMatter, .headline, .lead, .code, .body])
+  }
+}
+
+@Suite struct SeedSegmentationTests {
+  func page(_ prefix: String) throws -> Document {
+    let p = try #require(try seedPages().first { $0.name.hasPrefix(prefix) })
+    return Document(text: p.text, path: p.name)
+  }
+
+  @Test func page000ArticlesBylinesCredits() throws {
+    let d = try page("000")
+    let bylines = d.blocks.compactMap(\.bylineRange).map { d.slice($0) }
+    #expect(bylines == ["本报讯（记者 张晶）", "本报讯（记者 白莹）", "本报讯（记者 赵思远）", "本报讯（记者 王路曼）", "本报讯（记者 余翠平）", "本报讯（记者 刘欣欣）"])
+    let credits = d.blocks.filter { $0.kind == .credit }.map { d.slice($0.range) }
+    #expect(credits == ["本报记者 于佳 摄", "赵思远 摄"])
+    #expect(d.articles.count == 6)
+    // A fragment left by a column break is body copy, not a headline.
+    let fragment = try #require(d.blocks.first { d.slice($0.range) == "随后，全国总工会一行到达" })
+    #expect(fragment.kind == .body)
+    let headline = try #require(d.blocks.first { d.slice($0.range) == "全国总工会赴回天地区开展送温暖调研慰问活动" })
+    #expect(headline.kind == .headline)
+  }
+
+  @Test func page002BylineAcrossALineBreakAndCaptionCredit() throws {
+    let d = try page("002")
+    let bylines = d.blocks.compactMap(\.bylineRange).map { d.slice($0) }
+    #expect(bylines.contains("本报讯 （记者 崔欣 通讯员\n宋雅欣）"))
+    let creditSpans = d.blocks.compactMap(\.creditRange).map { d.slice($0) }
+    #expect(creditSpans.contains("孙妍 摄"))
+  }
+}
