@@ -108,8 +108,8 @@ final class ProcessClient: LSPClient, @unchecked Sendable {
     c.open(uri, text)
     let first = try c.published(uri, version: 1)
     #expect(keys(first) == (try expected(text)))
-    #expect(Array(keys(first).prefix(3)) == [
-      "punct-halfwidth-in-cjk@6:9-6:10", "punct-halfwidth-in-cjk@6:13-6:14", "punct-halfwidth-in-cjk@8:3-8:4",
+    #expect(Array(keys(first).filter { $0.hasPrefix("punct-halfwidth-in-cjk@") }.prefix(3)) == [
+      "punct-halfwidth-in-cjk@6:9-6:10", "punct-halfwidth-in-cjk@6:13-6:14", "punct-halfwidth-in-cjk@8:21-8:22",
     ])
     #expect(first[0]["message"] == .string("中文语境中应使用全角“（”，不用半角“(”"))
 
