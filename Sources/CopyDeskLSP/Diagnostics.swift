@@ -19,7 +19,9 @@ extension LanguageServer {
     guard let td = p["textDocument"], let uri = td["uri"]?.stringValue, let text = td["text"]?.stringValue else {
       return log(.warning, "didOpen without textDocument.uri/text")
     }
-    store.open(uri: uri, languageID: td["languageId"]?.stringValue ?? "plaintext", version: td["version"]?.intValue ?? 0, text: text)
+    store.open(
+      uri: uri, languageID: td["languageId"]?.stringValue ?? "plaintext", version: td["version"]?.intValue ?? 0,
+      text: text)
     lints[uri] = nil
     scheduleLint(uri, debounce: false)
   }
@@ -33,7 +35,9 @@ extension LanguageServer {
       let range = c["range"].flatMap { r in r == .null ? nil : (pos(r["start"]), pos(r["end"])) }
       return ContentChange(range: range, text: c["text"]?.stringValue ?? "")
     }
-    guard let notes = store.change(uri: uri, version: p["textDocument"]?["version"]?.intValue, changes: changes, encoding: encoding)
+    guard
+      let notes = store.change(
+        uri: uri, version: p["textDocument"]?["version"]?.intValue, changes: changes, encoding: encoding)
     else { return log(.warning, "didChange for \(uri), which is not open") }
     for n in notes { log(.warning, n) }
     scheduleLint(uri, debounce: true)

@@ -4,7 +4,11 @@ import CopyDesk
 /// an editor's outline shows the stories of a page.
 extension LanguageServer {
   enum SymbolKind: Int {
-    case module = 2, namespace = 3, property = 7, string = 15, event = 24
+    case module = 2
+    case namespace = 3
+    case property = 7
+    case string = 15
+    case event = 24
   }
 
   struct PageSymbol {
@@ -66,7 +70,9 @@ extension LanguageServer {
             name: label(doc.slice(byline)), detail: zh ? "讯头与署名" : "dateline and byline", kind: .property,
             range: byline, selection: byline))
       }
-      let title = a.headlines.first.map { label(doc.slice(doc.blocks[$0].range)) } ?? (zh ? "稿件 \(a.index + 1)" : "Article \(a.index + 1)")
+      let title =
+        a.headlines.first.map { label(doc.slice(doc.blocks[$0].range)) }
+        ?? (zh ? "稿件 \(a.index + 1)" : "Article \(a.index + 1)")
       let selection = a.headlines.first.map { doc.blocks[$0].range } ?? a.range
       out.append(
         PageSymbol(

@@ -65,7 +65,8 @@ extension LanguageServer {
             "title": .string(zh ? "本行停用 \(d.rule)" : "Disable \(d.rule) for this line"),
             "kind": .string("quickfix"),
             "diagnostics": .array([lspDiagnostic(d, r)]),
-            "edit": workspaceEdit(uri, version: r.version, lspEdits([disableEdit(d, line: line, r.document)], in: r.document)),
+            "edit": workspaceEdit(
+              uri, version: r.version, lspEdits([disableEdit(d, line: line, r.document)], in: r.document)),
           ]))
       }
     }

@@ -84,7 +84,8 @@ public enum Incoming: Sendable {
     if let id, o["result"] != nil || o["error"] != nil {
       return .success(.response(id: id, result: o["result"], error: o["error"]))
     }
-    return .failure(DecodeError(id: id, error: ResponseError(.invalidRequest, "neither a request, a notification nor a response")))
+    return .failure(
+      DecodeError(id: id, error: ResponseError(.invalidRequest, "neither a request, a notification nor a response")))
   }
 
   public struct DecodeError: Error, Sendable {

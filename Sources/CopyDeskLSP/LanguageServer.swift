@@ -201,7 +201,10 @@ public final class LanguageServer: @unchecked Sendable {
     send(Outgoing.request(id: id, method, params))
   }
 
-  public enum LogLevel: Int { case error = 1, warning, info, debug }
+  public enum LogLevel: Int {
+    case error = 1
+    case warning, info, debug
+  }
 
   /// Logs to standard error and, for everything but debug lines, to the client's log (`window/logMessage`).
   func log(_ level: LogLevel, _ message: String) {
@@ -243,7 +246,10 @@ public final class LanguageServer: @unchecked Sendable {
   }
 
   func initialized() {
-    log(.info, "copydesk \(options.version): positions in \(encoding.rawValue), \(client.pullDiagnostics ? "pull" : "push") diagnostics")
+    log(
+      .info,
+      "copydesk \(options.version): positions in \(encoding.rawValue), \(client.pullDiagnostics ? "pull" : "push") diagnostics"
+    )
     if client.watchedFilesDynamicRegistration {
       let watchers: JSONValue = .array([
         .object(["globPattern": .string("**/.copydesk.json")]), .object(["globPattern": .string("**/rules/**")]),

@@ -129,7 +129,8 @@ public final class ConfigResolver: @unchecked Sendable {
     }
     for k in ServerSettings.keys { o[k] = nil }
     let base = rootPath ?? FileManager.default.currentDirectoryPath
-    return try ConfigFile.parse(text: JSONValue.object(o).serialized, path: (base as NSString).appendingPathComponent(name))
+    return try ConfigFile.parse(
+      text: JSONValue.object(o).serialized, path: (base as NSString).appendingPathComponent(name))
   }
 
   /// Whether any enabled rule compares documents (then open documents are linted together).

@@ -45,7 +45,8 @@ func percentile(_ sorted: [Double], _ p: Double) -> Double {
 
 func summary(_ ms: [Double]) -> String {
   let s = ms.sorted()
-  return String(format: "p50 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)", percentile(s, 0.5), percentile(s, 0.99), s.last!, s.count)
+  return String(
+    format: "p50 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)", percentile(s, 0.5), percentile(s, 0.99), s.last!, s.count)
 }
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e6 }
@@ -63,14 +64,19 @@ func request(_ id: Int, _ method: String, _ params: JSONValue) -> [UInt8] {
 let initialize = request(
   1, "initialize",
   .object([
-    "processId": .null, "capabilities": .object(["general": .object(["positionEncodings": .array([.string("utf-16")])])]),
+    "processId": .null,
+    "capabilities": .object(["general": .object(["positionEncodings": .array([.string("utf-16")])])]),
     "initializationOptions": .object(["debounceMs": .number(0)]),
   ]))
 
 func didOpen(_ uri: String, _ text: String) -> [UInt8] {
   notification(
     "textDocument/didOpen",
-    .object(["textDocument": .object(["uri": .string(uri), "languageId": .string("plaintext"), "version": .number(1), "text": .string(text)])]))
+    .object([
+      "textDocument": .object([
+        "uri": .string(uri), "languageId": .string("plaintext"), "version": .number(1), "text": .string(text),
+      ])
+    ]))
 }
 
 /// Edits like typing: insert a character somewhere in the body, then delete it again, alternately.
@@ -82,13 +88,17 @@ struct Typist {
   init(_ text: String) { lines = text.components(separatedBy: "\n") }
 
   mutating func next(version: Int, uri: String) -> [UInt8] {
-    func pos(_ l: Int, _ c: Int) -> JSONValue { .object(["line": .number(Double(l)), "character": .number(Double(c))]) }
+    func pos(_ l: Int, _ c: Int) -> JSONValue {
+      .object(["line": .number(Double(l)), "character": .number(Double(c))])
+    }
     let change: JSONValue
     if let p = pending {
-      change = .object(["range": .object(["start": pos(p.line, p.character), "end": pos(p.line, p.character + 1)]), "text": .string("")])
+      change = .object([
+        "range": .object(["start": pos(p.line, p.character), "end": pos(p.line, p.character + 1)]), "text": .string(""),
+      ])
       pending = nil
     } else {
-      state = state &* 6364136223846793005 &+ 1442695040888963407
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       let candidates = lines.indices.filter { lines[$0].utf16.count > 20 }
       let line = candidates[Int(state >> 33) % candidates.count]
       let character = Int(state >> 40) % lines[line].utf16.count
@@ -99,7 +109,10 @@ struct Typist {
     }
     return notification(
       "textDocument/didChange",
-      .object(["textDocument": .object(["uri": .string(uri), "version": .number(Double(version))]), "contentChanges": .array([change])]))
+      .object([
+        "textDocument": .object(["uri": .string(uri), "version": .number(Double(version))]),
+        "contentChanges": .array([change]),
+      ]))
   }
 }
 
@@ -162,7 +175,8 @@ do {
 // MARK: Over pipes
 
 func executable() -> URL? {
-  let candidate = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("copydesk")
+  let candidate = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+    "copydesk")
   return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
 }
 
@@ -207,7 +221,9 @@ final class PipeServer: @unchecked Sendable {
         let t = events[i].time
         events.removeSubrange(...i)
         return t
-      }) { return hit }
+      }) {
+        return hit
+      }
       signal.wait()
     }
   }
@@ -227,7 +243,10 @@ final class PipeServer: @unchecked Sendable {
 }
 
 func isPublish(_ uri: String, _ version: Int) -> (JSONValue) -> Bool {
-  { $0["method"] == .string("textDocument/publishDiagnostics") && $0["params"]?["uri"] == .string(uri) && $0["params"]?["version"] == .number(Double(version)) }
+  {
+    $0["method"] == .string("textDocument/publishDiagnostics") && $0["params"]?["uri"] == .string(uri)
+      && $0["params"]?["version"] == .number(Double(version))
+  }
 }
 
 guard let binary = executable() else {
@@ -271,7 +290,10 @@ do {
     _ = s.wait(isPublish(page, 1))
   }
   let loaded = s.residentKiB
-  print(String(format: "memory: %.1f MiB resident after initialize; %.1f MiB with the article and 50 open pages (%d KiB per page)",
-    Double(idle) / 1024, Double(loaded) / 1024, (loaded - idle) / 51))
+  print(
+    String(
+      format:
+        "memory: %.1f MiB resident after initialize; %.1f MiB with the article and 50 open pages (%d KiB per page)",
+      Double(idle) / 1024, Double(loaded) / 1024, (loaded - idle) / 51))
   s.stop()
 }

@@ -25,9 +25,13 @@ import Testing
     let en = TestClient()
     _ = try en.initialize(extra: ["locale": .string("en-US")])
     en.open(uri, text)
-    #expect(try en.published(uri, version: 1)[0]["message"]?.stringValue == "use the full-width '，' instead of ',' in Chinese text")
+    #expect(
+      try en.published(uri, version: 1)[0]["message"]?.stringValue
+        == "use the full-width '，' instead of ',' in Chinese text")
     let zh = TestClient()
-    _ = try zh.initialize(extra: ["locale": .string("en"), "initializationOptions": .object(["language": .string("zh")])])
+    _ = try zh.initialize(extra: [
+      "locale": .string("en"), "initializationOptions": .object(["language": .string("zh")]),
+    ])
     zh.open(uri, text)
     #expect(try zh.published(uri, version: 1)[0]["message"]?.stringValue?.hasPrefix("中文语境") == true)
   }
@@ -77,11 +81,13 @@ import Testing
     #expect(full["items"]?.arrayValue?.map { $0["range"]!.rangeText } == ["0:7-0:8", "0:17-0:18"])
     let id = try #require(full["resultId"]?.stringValue)
     let again = try c.result(
-      "textDocument/diagnostic", .object(["textDocument": .object(["uri": .string(uri)]), "previousResultId": .string(id)]))
+      "textDocument/diagnostic",
+      .object(["textDocument": .object(["uri": .string(uri)]), "previousResultId": .string(id)]))
     #expect(again == .object(["kind": .string("unchanged"), "resultId": .string(id)]))
     c.change(uri, version: 2, [textEdit(range(0, 17, 0, 18), "。")])
     let after = try c.result(
-      "textDocument/diagnostic", .object(["textDocument": .object(["uri": .string(uri)]), "previousResultId": .string(id)]))
+      "textDocument/diagnostic",
+      .object(["textDocument": .object(["uri": .string(uri)]), "previousResultId": .string(id)]))
     #expect(after["items"]?.arrayValue?.map { $0["range"]!.rangeText } == ["0:7-0:8"])
     let ws = try c.result("workspace/diagnostic", .object(["previousResultIds": .array([])]))
     #expect(ws["items"]?.arrayValue?.map { $0["uri"]?.stringValue } == [uri])
@@ -100,7 +106,8 @@ import Testing
 
   @Test func badSettingsAreShownAndDefaultsStillLint() throws {
     let c = TestClient()
-    _ = try c.initialize(extra: ["initializationOptions": .object(["rules": .object(["no-such-rule": .string("off")])])])
+    _ = try c.initialize(extra: ["initializationOptions": .object(["rules": .object(["no-such-rule": .string("off")])])]
+    )
     c.open(uri, text)
     #expect(try c.published(uri, version: 1).count == 2)
     let shown = try c.waitFor { $0["method"]?.stringValue == "window/showMessage" }
@@ -117,13 +124,18 @@ import Testing
 
     let c = TestClient()
     _ = try c.initialize(
-      .object(["workspace": .object(["configuration": .bool(true), "didChangeWatchedFiles": .object(["dynamicRegistration": .bool(true)])])]),
+      .object([
+        "workspace": .object([
+          "configuration": .bool(true), "didChangeWatchedFiles": .object(["dynamicRegistration": .bool(true)]),
+        ])
+      ]),
       extra: ["rootUri": .string(DocumentStore.uri(ofPath: dir.path))])
     // The server asks for its section and registers its file watchers.
     let ask = try c.waitFor { $0["method"]?.stringValue == "workspace/configuration" }
     #expect(ask["params"]?["items"] == .array([.object(["section": .string("copydesk")])]))
     let register = try c.waitFor { $0["method"]?.stringValue == "client/registerCapability" }
-    #expect(register["params"]?["registrations"]?.arrayValue?.first?["method"] == .string("workspace/didChangeWatchedFiles"))
+    #expect(
+      register["params"]?["registrations"]?.arrayValue?.first?["method"] == .string("workspace/didChangeWatchedFiles"))
     c.sendRaw(c.frame(Outgoing.response(id: RequestID(ask["id"])!, result: .array([.null]))))
 
     c.open(page, text)
@@ -132,15 +144,21 @@ import Testing
     c.clear()
     c.notify("workspace/didChangeConfiguration", .object(["settings": .null]))
     let ask2 = try c.waitFor { $0["method"]?.stringValue == "workspace/configuration" }
-    c.sendRaw(c.frame(Outgoing.response(id: RequestID(ask2["id"])!, result: .array([
-      .object(["rules": .object(["punct-halfwidth-in-cjk": .string("info")])])
-    ]))))
+    c.sendRaw(
+      c.frame(
+        Outgoing.response(
+          id: RequestID(ask2["id"])!,
+          result: .array([
+            .object(["rules": .object(["punct-halfwidth-in-cjk": .string("info")])])
+          ]))))
     #expect(try c.published(page, version: 1).map { $0["severity"] } == [.number(3), .number(3)])
     // The config file changes on disk; settings still win for that rule, the file now turns another one on.
     c.clear()
     c.sendRaw(c.frame(Outgoing.response(id: .string("unused"), result: .null)))
     try #"{"rules": {"punct-halfwidth-in-cjk": "off"}}"#.write(to: config, atomically: true, encoding: .utf8)
-    c.notify("workspace/didChangeWatchedFiles", .object(["changes": .array([.object(["uri": .string(config.absoluteString), "type": .number(2)])])]))
+    c.notify(
+      "workspace/didChangeWatchedFiles",
+      .object(["changes": .array([.object(["uri": .string(config.absoluteString), "type": .number(2)])])]))
     #expect(try c.published(page, version: 1).map { $0["severity"] } == [.number(3), .number(3)])
     c.clear()
     c.notify("workspace/didChangeConfiguration", .object(["settings": .null]))

@@ -26,15 +26,17 @@ import Testing
   }
 
   func edits(_ action: JSONValue) -> [JSONValue] {
-    action["edit"]?["changes"]?[uri]?.arrayValue ?? action["edit"]?["documentChanges"]?.arrayValue?.first?["edits"]?.arrayValue ?? []
+    action["edit"]?["changes"]?[uri]?.arrayValue ?? action["edit"]?["documentChanges"]?.arrayValue?.first?["edits"]?
+      .arrayValue ?? []
   }
 
   @Test func quickFixDisableAndFixAllAtACursor() throws {
     let c = try session()
     let list = try actions(c, range(0, 7, 0, 7))
-    #expect(list.map { $0["title"]?.stringValue ?? "" } == [
-      "修正：中文语境中应使用全角“，”，不用半角“,”", "本行停用 punct-halfwidth-in-cjk", "copydesk：修正全部可安全修正的问题",
-    ])
+    #expect(
+      list.map { $0["title"]?.stringValue ?? "" } == [
+        "修正：中文语境中应使用全角“，”，不用半角“,”", "本行停用 punct-halfwidth-in-cjk", "copydesk：修正全部可安全修正的问题",
+      ])
     #expect(list.map { $0["kind"]?.stringValue ?? "" } == ["quickfix", "quickfix", "source.fixAll.copydesk"])
     #expect(list[0]["isPreferred"] == .bool(true))
     #expect(list[0]["diagnostics"]?.arrayValue?.first?["code"] == .string("punct-halfwidth-in-cjk"))
@@ -46,7 +48,9 @@ import Testing
     #expect(try c.published(uri, version: 2).map { $0["range"]!.rangeText } == ["2:3-2:4", "2:10-2:11"])
     // Fix-all = every safe fix, as edits on the current text.
     let fixAll = try #require(try actions(c, range(2, 0, 2, 0), only: ["source.fixAll"]).first)
-    #expect(applyEdits(edits(fixAll), to: disabled) == "<!-- copydesk-disable-next-line punct-halfwidth-in-cjk -->\r\n会议于昨日召开,共有300余人参加.\r\n他表示：要把实事办实！")
+    #expect(
+      applyEdits(edits(fixAll), to: disabled)
+        == "<!-- copydesk-disable-next-line punct-halfwidth-in-cjk -->\r\n会议于昨日召开,共有300余人参加.\r\n他表示：要把实事办实！")
   }
 
   @Test func onlyFiltersKinds() throws {
@@ -67,7 +71,10 @@ import Testing
     let c = try session()
     let result = try c.result(
       "textDocument/formatting",
-      .object(["textDocument": .object(["uri": .string(uri)]), "options": .object(["tabSize": .number(2), "insertSpaces": .bool(true)])]))
+      .object([
+        "textDocument": .object(["uri": .string(uri)]),
+        "options": .object(["tabSize": .number(2), "insertSpaces": .bool(true)]),
+      ]))
     let list = result.arrayValue ?? []
     // One small edit per changed line, not a whole-document replacement.
     #expect(list.map { $0["range"]!.rangeText } == ["0:7-0:18", "1:3-1:11"])
@@ -75,30 +82,38 @@ import Testing
   }
 
   @Test func hoverExplainsTheRule() throws {
-    let c = try session(.object(["textDocument": .object(["hover": .object(["contentFormat": .array([.string("markdown")])])])]))
-    let h = try c.result("textDocument/hover", .object(["textDocument": .object(["uri": .string(uri)]), "position": pos(0, 7)]))
+    let c = try session(
+      .object(["textDocument": .object(["hover": .object(["contentFormat": .array([.string("markdown")])])])]))
+    let h = try c.result(
+      "textDocument/hover", .object(["textDocument": .object(["uri": .string(uri)]), "position": pos(0, 7)]))
     #expect(h["contents"]?["kind"] == .string("markdown"))
     let value = h["contents"]?["value"]?.stringValue ?? ""
     #expect(value.hasPrefix("**中文语境中应使用全角“，”，不用半角“,”**\n\n**punct-halfwidth-in-cjk** — 中文语境误用半角标点"))
     #expect(value.contains("依据: GB/T 15834—2011 §4"))
     #expect(value.contains("✗ 会议于昨日召开,共有300余人参加.") && value.contains("✓ 会议于昨日召开，共有300余人参加。"))
     #expect(h["range"]?.rangeText == "0:7-0:8")
-    let none = try c.result("textDocument/hover", .object(["textDocument": .object(["uri": .string(uri)]), "position": pos(0, 3)]))
+    let none = try c.result(
+      "textDocument/hover", .object(["textDocument": .object(["uri": .string(uri)]), "position": pos(0, 3)]))
     #expect(none == .null)
   }
 
   @Test func documentSymbolsListArticlesHeadlinesAndBylines() throws {
     let c = TestClient()
-    _ = try c.initialize(.object(["textDocument": .object(["documentSymbol": .object(["hierarchicalDocumentSymbolSupport": .bool(true)])])]))
+    _ = try c.initialize(
+      .object(["textDocument": .object(["documentSymbol": .object(["hierarchicalDocumentSymbolSupport": .bool(true)])])]
+      ))
     c.open(uri, try seed("000_5dd187c44d6d2e13.txt"))
-    let symbols = try c.result("textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(uri)])])).arrayValue ?? []
+    let symbols =
+      try c.result("textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(uri)])])).arrayValue
+      ?? []
     let first = try #require(symbols.first)
     #expect(first["kind"] == .number(3))
     #expect(first["name"] == .string("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面"))
     let children = first["children"]?.arrayValue ?? []
-    #expect(children.map { $0["name"]?.stringValue ?? "" } == [
-      "深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面", "全国总工会赴回天地区开展送温暖调研慰问活动", "本报讯（记者 张晶）",
-    ])
+    #expect(
+      children.map { $0["name"]?.stringValue ?? "" } == [
+        "深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面", "全国总工会赴回天地区开展送温暖调研慰问活动", "本报讯（记者 张晶）",
+      ])
     #expect(children.last?["selectionRange"]?.rangeText == "6:0-6:10")
     #expect(children.last?["detail"] == .string("讯头与署名"))
     #expect(symbols.count == 6)
@@ -109,7 +124,9 @@ import Testing
 @Suite struct TextDiffTests {
   func apply(_ edits: [TextEdit], _ old: String) -> String {
     var b = Array(old.utf8)
-    for e in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) { b.replaceSubrange(e.range, with: e.replacement.utf8) }
+    for e in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+      b.replaceSubrange(e.range, with: e.replacement.utf8)
+    }
     return String(decoding: b, as: UTF8.self)
   }
 

@@ -36,9 +36,12 @@ import Testing
     _ = try c.initialize()
     c.open("file:///tmp/c.txt", "会议于昨日召开,共有300余人参加.")
     // The request and its cancellation arrive in one read: the request must not run.
-    let request = c.frame(Outgoing.request(id: .number(77), "textDocument/hover", .object([
-      "textDocument": .object(["uri": .string("file:///tmp/c.txt")]), "position": pos(0, 7),
-    ])))
+    let request = c.frame(
+      Outgoing.request(
+        id: .number(77), "textDocument/hover",
+        .object([
+          "textDocument": .object(["uri": .string("file:///tmp/c.txt")]), "position": pos(0, 7),
+        ])))
     let cancel = c.frame(Outgoing.notification("$/cancelRequest", .object(["id": .number(77)])))
     c.sendRaw(request + cancel)
     let r = try c.waitFor { $0["id"] == .number(77) }

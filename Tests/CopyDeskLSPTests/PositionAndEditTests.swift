@@ -91,7 +91,9 @@ import Testing
 
   @Test func severalChangesApplyInOrder() {
     var s = store("一二三\n四五六")
-    s.change(uri: uri, version: 2, changes: [change(1, 0, 1, 3, "肆"), change(0, 9, 1, 0, ""), change(0, 0, 0, 0, "〇")], encoding: .utf8)
+    s.change(
+      uri: uri, version: 2, changes: [change(1, 0, 1, 3, "肆"), change(0, 9, 1, 0, ""), change(0, 0, 0, 0, "〇")],
+      encoding: .utf8)
     #expect(s[uri]!.buffer.text == "〇一二三肆五六")
   }
 

@@ -13,7 +13,8 @@ func builtExecutable() throws -> URL {
   for b in Bundle.allBundles where b.bundlePath.hasSuffix(".xctest") {
     candidates.append(b.bundleURL.deletingLastPathComponent().appendingPathComponent("copydesk"))
   }
-  candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("copydesk"))
+  candidates.append(
+    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("copydesk"))
   candidates.append(repositoryRoot.appendingPathComponent(".build/debug/copydesk"))
   for c in candidates where FileManager.default.isExecutableFile(atPath: c.path) { return c }
   throw TestError("copydesk executable not found; looked at \(candidates.map(\.path))")
@@ -100,7 +101,8 @@ final class ProcessClient: LSPClient, @unchecked Sendable {
     let uri = "file:///tmp/" + seedName
     var text = try seed(seedName)
     let r = try c.initialize(
-      .object(["general": .object(["positionEncodings": .array([.string("utf-16")])])]), extra: ["locale": .string("zh-CN")])
+      .object(["general": .object(["positionEncodings": .array([.string("utf-16")])])]),
+      extra: ["locale": .string("zh-CN")])
     #expect(r["capabilities"]?["positionEncoding"] == .string("utf-16"))
     #expect(r["serverInfo"]?["name"] == .string("copydesk"))
 
@@ -108,9 +110,10 @@ final class ProcessClient: LSPClient, @unchecked Sendable {
     c.open(uri, text)
     let first = try c.published(uri, version: 1)
     #expect(keys(first) == (try expected(text)))
-    #expect(Array(keys(first).filter { $0.hasPrefix("punct-halfwidth-in-cjk@") }.prefix(3)) == [
-      "punct-halfwidth-in-cjk@6:9-6:10", "punct-halfwidth-in-cjk@6:13-6:14", "punct-halfwidth-in-cjk@8:21-8:22",
-    ])
+    #expect(
+      Array(keys(first).filter { $0.hasPrefix("punct-halfwidth-in-cjk@") }.prefix(3)) == [
+        "punct-halfwidth-in-cjk@6:9-6:10", "punct-halfwidth-in-cjk@6:13-6:14", "punct-halfwidth-in-cjk@8:21-8:22",
+      ])
     #expect(first[0]["message"] == .string("中文语境中应使用全角“（”，不用半角“(”"))
 
     // An incremental edit fixes the first error: that diagnostic disappears, the others stay where they were.
@@ -120,13 +123,14 @@ final class ProcessClient: LSPClient, @unchecked Sendable {
     #expect(keys(second) == Array(keys(first).dropFirst()))
 
     // codeAction at the next error → its quick fix, applied by the client and sent back as an edit.
-    let actions = try c.result(
-      "textDocument/codeAction",
-      .object([
-        "textDocument": .object(["uri": .string(uri)]), "range": range(6, 13, 6, 13),
-        "context": .object(["diagnostics": .array([second[0]])]),
-      ])
-    ).arrayValue ?? []
+    let actions =
+      try c.result(
+        "textDocument/codeAction",
+        .object([
+          "textDocument": .object(["uri": .string(uri)]), "range": range(6, 13, 6, 13),
+          "context": .object(["diagnostics": .array([second[0]])]),
+        ])
+      ).arrayValue ?? []
     let fix = try #require(actions.first { $0["kind"] == .string("quickfix") && $0["isPreferred"] == .bool(true) })
     let fixEdits = fix["edit"]?["changes"]?[uri]?.arrayValue ?? []
     #expect(fixEdits == [.object(["range": range(6, 13, 6, 14), "newText": .string("）")])])
@@ -137,10 +141,14 @@ final class ProcessClient: LSPClient, @unchecked Sendable {
     #expect(keys(third) == (try expected(text)))
 
     // Formatting = all safe fixes; afterwards no safely fixable finding is left.
-    let formatting = try c.result(
-      "textDocument/formatting",
-      .object(["textDocument": .object(["uri": .string(uri)]), "options": .object(["tabSize": .number(2), "insertSpaces": .bool(true)])])
-    ).arrayValue ?? []
+    let formatting =
+      try c.result(
+        "textDocument/formatting",
+        .object([
+          "textDocument": .object(["uri": .string(uri)]),
+          "options": .object(["tabSize": .number(2), "insertSpaces": .bool(true)]),
+        ])
+      ).arrayValue ?? []
     #expect(!formatting.isEmpty)
     text = applyEdits(formatting, to: text)
     c.change(uri, version: 4, formatting.map { textEdit($0["range"]!, $0["newText"]!.stringValue!) })
@@ -156,7 +164,10 @@ final class ProcessClient: LSPClient, @unchecked Sendable {
   }
 
   func safelyFixed(_ text: String) throws -> String {
-    Fixer.fix(text: text, path: "/tmp/" + seedName, format: nil, linter: try Linter(configuration: .builtin()), includeUnsafe: false).text
+    Fixer.fix(
+      text: text, path: "/tmp/" + seedName, format: nil, linter: try Linter(configuration: .builtin()),
+      includeUnsafe: false
+    ).text
   }
 
   @Test func exitWithoutShutdownIsStatusOne() throws {

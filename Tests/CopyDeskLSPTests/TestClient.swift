@@ -138,15 +138,19 @@ func pos(_ line: Int, _ character: Int) -> JSONValue {
   .object(["line": .number(Double(line)), "character": .number(Double(character))])
 }
 
-func range(_ l1: Int, _ c1: Int, _ l2: Int, _ c2: Int) -> JSONValue { .object(["start": pos(l1, c1), "end": pos(l2, c2)]) }
+func range(_ l1: Int, _ c1: Int, _ l2: Int, _ c2: Int) -> JSONValue {
+  .object(["start": pos(l1, c1), "end": pos(l2, c2)])
+}
 
 func textEdit(_ r: JSONValue, _ text: String) -> JSONValue { .object(["range": r, "text": .string(text)]) }
 
 extension JSONValue {
   /// `"line:character-line:character"` of an LSP range, for readable assertions.
   var rangeText: String {
-    let s = self["start"], e = self["end"]
-    return "\(s?["line"]?.intValue ?? -1):\(s?["character"]?.intValue ?? -1)-\(e?["line"]?.intValue ?? -1):\(e?["character"]?.intValue ?? -1)"
+    let s = self["start"]
+    let e = self["end"]
+    return
+      "\(s?["line"]?.intValue ?? -1):\(s?["character"]?.intValue ?? -1)-\(e?["line"]?.intValue ?? -1):\(e?["character"]?.intValue ?? -1)"
   }
 }
 
@@ -155,8 +159,10 @@ func applyEdits(_ edits: [JSONValue], to text: String, encoding: PositionEncodin
   let doc = Document(text: text)
   let byteEdits = edits.map { e -> TextEdit in
     let r = e["range"]!
-    let lo = doc.offset(line: r["start"]!["line"]!.intValue!, character: r["start"]!["character"]!.intValue!, encoding: encoding)
-    let hi = doc.offset(line: r["end"]!["line"]!.intValue!, character: r["end"]!["character"]!.intValue!, encoding: encoding)
+    let lo = doc.offset(
+      line: r["start"]!["line"]!.intValue!, character: r["start"]!["character"]!.intValue!, encoding: encoding)
+    let hi = doc.offset(
+      line: r["end"]!["line"]!.intValue!, character: r["end"]!["character"]!.intValue!, encoding: encoding)
     return TextEdit(range: lo..<hi, replacement: e["newText"]!.stringValue!)
   }
   var bytes = Array(text.utf8)
