@@ -46,11 +46,14 @@ extension LanguageServer {
   func didClose(_ p: JSONValue) {
     guard let uri = p["textDocument"]?["uri"]?.stringValue else { return }
     cancelPending(uri)
+    // Pages linted together with this one lose its names: they are linted again without it.
+    let others = lintGroup(uri).uris.filter { $0 != uri }
     store.close(uri: uri)
     lints[uri] = nil
     if !client.pullDiagnostics {
       notify("textDocument/publishDiagnostics", .object(["uri": .string(uri), "diagnostics": .array([])]))
     }
+    if let next = others.first { scheduleLint(next, debounce: false) }
   }
 
   func didSave(_ p: JSONValue) {
@@ -73,8 +76,14 @@ extension LanguageServer {
   /// In pull mode nothing runs until the client asks: it asks after every change anyway.
   func scheduleLint(_ uri: String, debounce: Bool) {
     cancelPending(uri)
-    guard !client.pullDiagnostics else { return }
+    let group = lintGroup(uri).uris
+    // Pages linted together depend on this one: their findings are out of date too.
+    for u in group where u != uri { lints[u] = nil }
     let delay = debounce ? settings.debounceMilliseconds : 0
+    if client.pullDiagnostics {
+      if group.count > 1 && client.diagnosticRefresh { scheduleRefresh(after: delay) }
+      return
+    }
     guard delay > 0 else { return startLint(uri) }
     let work = DispatchWorkItem { [self] in
       debounces[uri] = nil
@@ -84,11 +93,22 @@ extension LanguageServer {
     queue.asyncAfter(deadline: .now() + .milliseconds(delay), execute: work)
   }
 
+  /// Pull mode: other pages' findings changed with this one; the client is asked to pull again, once per pause.
+  func scheduleRefresh(after delay: Int) {
+    refresh?.cancel()
+    let work = DispatchWorkItem { [self] in
+      refresh = nil
+      request("workspace/diagnostic/refresh", .null)
+    }
+    refresh = work
+    queue.asyncAfter(deadline: .now() + .milliseconds(delay), execute: work)
+  }
+
   /// The open documents linted together with `uri`: all documents under the same configuration when a rule
   /// compares documents (names across pages), else just this one.
   func lintGroup(_ uri: String) -> (linter: Linter, uris: [String]) {
     let (linter, key) = config.linter(forDocumentPath: store[uri]?.path)
-    guard ConfigResolver.hasCorpusRules(linter) else { return (linter, [uri]) }
+    guard lintPagesTogether ?? ConfigResolver.hasCorpusRules(linter) else { return (linter, [uri]) }
     let members = store.uris.filter { u in u == uri || config.linter(forDocumentPath: store[u]?.path).key == key }
     return (linter, members)
   }

@@ -49,6 +49,9 @@ public final class LanguageServer: @unchecked Sendable {
   var settings = ServerSettings()
   var lints: [String: LintResult] = [:]
   var debounces: [String: DispatchWorkItem] = [:]
+  var refresh: DispatchWorkItem?
+  /// Tests set this to lint all open pages together without a rule that compares pages.
+  var lintPagesTogether: Bool?
   var inFlight: [String: CancelToken] = [:]
   /// Bumped when configuration changes: results computed under an older configuration are stale.
   var generation = 0
@@ -271,6 +274,7 @@ public final class LanguageServer: @unchecked Sendable {
   func shutdown() -> JSONValue {
     phase = .shutDown
     for (_, w) in debounces { w.cancel() }
+    refresh?.cancel()
     for (_, t) in inFlight { t.cancel() }
     debounces = [:]
     inFlight = [:]

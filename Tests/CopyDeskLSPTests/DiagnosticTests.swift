@@ -205,3 +205,47 @@ import Testing
     #expect(Language(locale: "zh-Hant-TW") == .zh && Language(locale: "en_GB") == .en && Language(locale: "fr") == nil)
   }
 }
+
+/// Pages linted together (rules comparing pages): a change in one updates the others' findings.
+@Suite struct PageSetTests {
+  let a = "file:///tmp/a.txt"
+  let b = "file:///tmp/b.txt"
+  let text = "会议于昨日召开,共有300余人参加."
+
+  @Test func pushRepublishesTheOtherPages() throws {
+    let c = TestClient()
+    _ = try c.initialize(extra: ["initializationOptions": .object(["debounceMs": .number(0)])])
+    c.server.sync { c.server.lintPagesTogether = true }
+    c.open(a, text)
+    c.open(b, text)
+    _ = try c.published(b, version: 1)
+    c.clear()
+    c.change(a, version: 2, [textEdit(range(0, 7, 0, 8), "，")])
+    #expect(try c.published(a, version: 2).count == 1)
+    #expect(try c.published(b, version: 1).count == 2)
+    c.clear()
+    c.notify("textDocument/didClose", .object(["textDocument": .object(["uri": .string(a)])]))
+    #expect(try c.published(b, version: 1).count == 2)
+  }
+
+  @Test func pullAsksTheClientToPullAgain() throws {
+    let c = TestClient()
+    _ = try c.initialize(
+      .object([
+        "textDocument": .object(["diagnostic": .object([:])]),
+        "workspace": .object(["diagnostics": .object(["refreshSupport": .bool(true)])]),
+      ]), extra: ["initializationOptions": .object(["debounceMs": .number(10)])])
+    c.server.sync { c.server.lintPagesTogether = true }
+    c.open(a, text)
+    c.open(b, text)
+    let params: JSONValue = .object(["textDocument": .object(["uri": .string(b)])])
+    let first = try c.result("textDocument/diagnostic", params)["resultId"]
+    c.clear()
+    c.change(a, version: 2, [textEdit(range(0, 7, 0, 8), "，")])
+    let refresh = try c.waitFor { $0["method"] == .string("workspace/diagnostic/refresh") }
+    c.sendRaw(c.frame(Outgoing.response(id: RequestID(refresh["id"])!, result: .null)))
+    let again = try c.result("textDocument/diagnostic", params)
+    #expect(again["kind"] == .string("full"))
+    #expect(again["resultId"] != first)
+  }
+}
