@@ -132,16 +132,15 @@ extension LanguageServer {
         guard !token.isCancelled else { return }
         for (k, doc) in snapshot.enumerated() where inFlight[doc.uri] === token {
           inFlight[doc.uri] = nil
-          store(doc, docs[k], results[k], linter: linter, generation: generation, publish: true)
+          keep(doc, docs[k], results[k], linter: linter, generation: generation)
         }
       }
     }
   }
 
   /// Keeps a result if it is still current (same version, same configuration) and publishes it in push mode.
-  private func store(
-    _ open: OpenDocument, _ document: Document, _ diagnostics: [Diagnostic], linter: Linter, generation: Int,
-    publish: Bool
+  private func keep(
+    _ open: OpenDocument, _ document: Document, _ diagnostics: [Diagnostic], linter: Linter, generation: Int
   ) {
     guard let now = store[open.uri], now.version == open.version, generation == self.generation else { return }
     resultCounter += 1
@@ -149,7 +148,7 @@ extension LanguageServer {
       uri: open.uri, version: open.version, generation: generation, document: document, diagnostics: diagnostics,
       language: linter.configuration.language, resultID: String(resultCounter))
     lints[open.uri] = result
-    if publish && !client.pullDiagnostics {
+    if !client.pullDiagnostics {
       notify(
         "textDocument/publishDiagnostics",
         .object([
@@ -169,7 +168,7 @@ extension LanguageServer {
     let docs = snapshot.map { $0.makeDocument() }
     let results = docs.count == 1 ? [linter.lint(docs[0])] : linter.lint(corpus: docs)
     for (k, doc) in snapshot.enumerated() {
-      store(doc, docs[k], results[k], linter: linter, generation: generation, publish: true)
+      keep(doc, docs[k], results[k], linter: linter, generation: generation)
     }
     guard let r = lints[uri] else { throw ResponseError(.internalError, "lint of \(uri) produced no result") }
     return r
