@@ -20,7 +20,7 @@ extension LanguageServer {
       return log(.warning, "didOpen without textDocument.uri/text")
     }
     store.open(
-      uri: uri, languageID: td["languageId"]?.stringValue ?? "plaintext", version: td["version"]?.intValue ?? 0,
+      uri: uri, languageID: td["languageId"]?.stringValue ?? "plaintext", version: td["version"]?.int ?? 0,
       text: text)
     lints[uri] = nil
     scheduleLint(uri, debounce: false)
@@ -30,14 +30,14 @@ extension LanguageServer {
     guard let uri = p["textDocument"]?["uri"]?.stringValue else { return log(.warning, "didChange without a uri") }
     let changes = (p["contentChanges"]?.arrayValue ?? []).map { c -> ContentChange in
       func pos(_ v: JSONValue?) -> ContentChange.Position {
-        ContentChange.Position(line: v?["line"]?.intValue ?? 0, character: v?["character"]?.intValue ?? 0)
+        ContentChange.Position(line: v?["line"]?.int ?? 0, character: v?["character"]?.int ?? 0)
       }
       let range = c["range"].flatMap { r in r == .null ? nil : (pos(r["start"]), pos(r["end"])) }
       return ContentChange(range: range, text: c["text"]?.stringValue ?? "")
     }
     guard
       let notes = store.change(
-        uri: uri, version: p["textDocument"]?["version"]?.intValue, changes: changes, encoding: encoding)
+        uri: uri, version: p["textDocument"]?["version"]?.int, changes: changes, encoding: encoding)
     else { return log(.warning, "didChange for \(uri), which is not open") }
     for n in notes { log(.warning, n) }
     scheduleLint(uri, debounce: true)
@@ -231,7 +231,7 @@ extension LanguageServer {
   }
 
   func offset(_ position: JSONValue?, in document: Document) throws(ResponseError) -> Int {
-    guard let line = position?["line"]?.intValue, let character = position?["character"]?.intValue else {
+    guard let line = position?["line"]?.int, let character = position?["character"]?.int else {
       throw .invalidParams("position must have line and character")
     }
     return document.offset(line: line, character: character, encoding: encoding)

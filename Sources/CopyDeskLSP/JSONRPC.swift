@@ -7,7 +7,9 @@ public enum RequestID: Sendable, Hashable, CustomStringConvertible {
 
   init?(_ v: JSONValue?) {
     switch v {
-    case .number(let n)?: self = .number(Int(n))
+    case .number?:
+      guard let n = v?.int else { return nil }
+      self = .number(n)
     case .string(let s)?: self = .string(s)
     default: return nil
     }
@@ -25,6 +27,15 @@ public enum RequestID: Sendable, Hashable, CustomStringConvertible {
     case .number(let n): String(n)
     case .string(let s): "\"\(s)\""
     }
+  }
+}
+
+extension JSONValue {
+  /// An integer, or nil for anything else — including numbers an `Int` cannot hold (`1e300`, fractions), which the
+  /// engine's `intValue` would trap on. A client's bad number must not take the server down.
+  public var int: Int? {
+    guard case .number(let n) = self, n.rounded() == n, abs(n) < 9.0e15 else { return nil }
+    return Int(n)
   }
 }
 

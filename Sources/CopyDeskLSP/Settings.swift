@@ -12,7 +12,7 @@ public struct ServerSettings: Sendable, Equatable {
   public init() {}
 
   mutating func read(_ v: JSONValue?) {
-    if let ms = v?["debounceMs"]?.intValue { debounceMilliseconds = max(0, min(ms, 5000)) }
+    if let ms = v?["debounceMs"]?.int { debounceMilliseconds = max(0, min(ms, 5000)) }
   }
 }
 
