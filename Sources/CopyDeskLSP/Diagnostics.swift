@@ -15,36 +15,22 @@ struct LintResult: Sendable {
 extension LanguageServer {
   // MARK: Document sync
 
-  func didOpen(_ p: JSONValue) {
-    guard let td = p["textDocument"], let uri = td["uri"]?.stringValue, let text = td["text"]?.stringValue else {
-      return log(.warning, "didOpen without textDocument.uri/text")
-    }
-    store.open(
-      uri: uri, languageID: td["languageId"]?.stringValue ?? "plaintext", version: td["version"]?.int ?? 0,
-      text: text)
-    lints[uri] = nil
-    scheduleLint(uri, debounce: false)
+  func didOpen(_ p: DidOpenParams) {
+    store.open(uri: p.uri, languageID: p.languageID, version: p.version, text: p.text)
+    lints[p.uri] = nil
+    scheduleLint(p.uri, debounce: false)
   }
 
-  func didChange(_ p: JSONValue) {
-    guard let uri = p["textDocument"]?["uri"]?.stringValue else { return log(.warning, "didChange without a uri") }
-    let changes = (p["contentChanges"]?.arrayValue ?? []).map { c -> ContentChange in
-      func pos(_ v: JSONValue?) -> ContentChange.Position {
-        ContentChange.Position(line: v?["line"]?.int ?? 0, character: v?["character"]?.int ?? 0)
-      }
-      let range = c["range"].flatMap { r in r == .null ? nil : (pos(r["start"]), pos(r["end"])) }
-      return ContentChange(range: range, text: c["text"]?.stringValue ?? "")
+  func didChange(_ p: DidChangeParams) {
+    guard let notes = store.change(uri: p.uri, version: p.version, changes: p.changes, encoding: encoding) else {
+      return log(.warning, "didChange for \(p.uri), which is not open")
     }
-    guard
-      let notes = store.change(
-        uri: uri, version: p["textDocument"]?["version"]?.int, changes: changes, encoding: encoding)
-    else { return log(.warning, "didChange for \(uri), which is not open") }
     for n in notes { log(.warning, n) }
-    scheduleLint(uri, debounce: true)
+    scheduleLint(p.uri, debounce: true)
   }
 
-  func didClose(_ p: JSONValue) {
-    guard let uri = p["textDocument"]?["uri"]?.stringValue else { return }
+  func didClose(_ p: TextDocumentParams) {
+    let uri = p.uri
     cancelPending(uri)
     // Pages linted together with this one lose its names: they are linted again without it.
     let others = lintGroup(uri).uris.filter { $0 != uri }
@@ -56,9 +42,9 @@ extension LanguageServer {
     if let next = others.first { scheduleLint(next, debounce: false) }
   }
 
-  func didSave(_ p: JSONValue) {
+  func didSave(_ p: TextDocumentParams) {
     // Saving a configuration file that is open in the editor changes the configuration.
-    guard let uri = p["textDocument"]?["uri"]?.stringValue else { return }
+    let uri = p.uri
     if uri.hasSuffix("/.copydesk.json") || uri.contains("/rules/") {
       config.invalidate()
       relintAll(reason: "saved \(uri)")
@@ -188,20 +174,16 @@ extension LanguageServer {
 
   // MARK: Pull diagnostics
 
-  func documentDiagnostic(_ p: JSONValue) throws(ResponseError) -> JSONValue {
-    guard let uri = p["textDocument"]?["uri"]?.stringValue else { throw .invalidParams("textDocument.uri missing") }
-    let r = try currentLint(uri)
-    if p["previousResultId"]?.stringValue == r.resultID {
+  func documentDiagnostic(_ p: DocumentDiagnosticParams) throws(ResponseError) -> JSONValue {
+    let r = try currentLint(p.uri)
+    if p.previousResultID == r.resultID {
       return .object(["kind": .string("unchanged"), "resultId": .string(r.resultID)])
     }
     return .object(["kind": .string("full"), "resultId": .string(r.resultID), "items": lspDiagnostics(r)])
   }
 
-  func workspaceDiagnostic(_ p: JSONValue) -> JSONValue {
-    var previous: [String: String] = [:]
-    for v in p["previousResultIds"]?.arrayValue ?? [] {
-      if let u = v["uri"]?.stringValue, let id = v["value"]?.stringValue { previous[u] = id }
-    }
+  func workspaceDiagnostic(_ p: WorkspaceDiagnosticParams) -> JSONValue {
+    let previous = p.previousResultIDs
     var items: [JSONValue] = []
     for uri in store.uris {
       guard let r = try? currentLint(uri) else { continue }
@@ -230,16 +212,13 @@ extension LanguageServer {
     ])
   }
 
-  func offset(_ position: JSONValue?, in document: Document) throws(ResponseError) -> Int {
-    guard let line = position?["line"]?.int, let character = position?["character"]?.int else {
-      throw .invalidParams("position must have line and character")
-    }
-    return document.offset(line: line, character: character, encoding: encoding)
+  func offset(_ p: LSPPosition, in document: Document) -> Int {
+    document.offset(line: p.line, character: p.character, encoding: encoding)
   }
 
-  func byteRange(_ range: JSONValue?, in document: Document) throws(ResponseError) -> Range<Int> {
-    let lo = try offset(range?["start"], in: document)
-    let hi = try offset(range?["end"], in: document)
+  func byteRange(_ r: LSPRange, in document: Document) -> Range<Int> {
+    let lo = offset(r.start, in: document)
+    let hi = offset(r.end, in: document)
     return min(lo, hi)..<max(lo, hi)
   }
 

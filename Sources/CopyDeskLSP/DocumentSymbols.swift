@@ -20,8 +20,8 @@ extension LanguageServer {
     var children: [PageSymbol] = []
   }
 
-  func documentSymbols(_ p: JSONValue) throws(ResponseError) -> JSONValue {
-    let uri = try uri(p)
+  func documentSymbols(_ p: TextDocumentParams) throws(ResponseError) -> JSONValue {
+    let uri = p.uri
     guard let open = store[uri] else { throw ResponseError(.invalidParams, "document not open: \(uri)") }
     let current = lints[uri].flatMap { $0.version == open.version ? $0 : nil }
     let doc = current?.document ?? open.makeDocument()

@@ -2,11 +2,6 @@ import CopyDesk
 
 /// Code actions, formatting and hover: the engine's fixes and rule documentation, in LSP terms.
 extension LanguageServer {
-  func uri(_ p: JSONValue) throws(ResponseError) -> String {
-    guard let uri = p["textDocument"]?["uri"]?.stringValue else { throw .invalidParams("textDocument.uri missing") }
-    return uri
-  }
-
   func lspEdits(_ edits: [TextEdit], in document: Document) -> JSONValue {
     .array(edits.map { .object(["range": lspRange($0.range, in: document), "newText": .string($0.replacement)]) })
   }
@@ -27,11 +22,11 @@ extension LanguageServer {
 
   // MARK: Code actions
 
-  func codeActions(_ p: JSONValue) throws(ResponseError) -> JSONValue {
-    let uri = try uri(p)
+  func codeActions(_ p: CodeActionParams) throws(ResponseError) -> JSONValue {
+    let uri = p.uri
     let r = try currentLint(uri)
-    let range = try byteRange(p["range"], in: r.document)
-    let only = p["context"]?["only"]?.arrayValue?.compactMap(\.stringValue)
+    let range = byteRange(p.range, in: r.document)
+    let only = p.only
     func wanted(_ kind: String) -> Bool {
       guard let only else { return true }
       return only.contains { kind == $0 || kind.hasPrefix($0 + ".") }
@@ -104,17 +99,17 @@ extension LanguageServer {
     return TextDiff.edits(from: r.document.bytes, to: Array(fixed.text.utf8))
   }
 
-  func formatting(_ p: JSONValue) throws(ResponseError) -> JSONValue {
-    let r = try currentLint(try uri(p))
+  func formatting(_ p: TextDocumentParams) throws(ResponseError) -> JSONValue {
+    let r = try currentLint(p.uri)
     return lspEdits(fixAllEdits(r), in: r.document)
   }
 
   // MARK: Hover
 
   /// On a finding's range: the finding, then the rule's explanation (summary, rationale, clause, examples).
-  func hover(_ p: JSONValue) throws(ResponseError) -> JSONValue {
-    let r = try currentLint(try uri(p))
-    let at = try offset(p["position"], in: r.document)
+  func hover(_ p: PositionParams) throws(ResponseError) -> JSONValue {
+    let r = try currentLint(p.uri)
+    let at = offset(p.position, in: r.document)
     let hits = r.diagnostics.filter { $0.range.contains(at) || ($0.range.lowerBound == at) }
     guard !hits.isEmpty else { return .null }
     let markdown = client.hoverMarkdown

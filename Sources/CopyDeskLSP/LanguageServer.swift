@@ -168,25 +168,45 @@ public final class LanguageServer: @unchecked Sendable {
   typealias NotificationHandler = @Sendable (LanguageServer, JSONValue) -> Void
 
   static let requests: [String: RequestHandler] = [
-    "initialize": { s, p throws(ResponseError) in try s.initialize(p) },
+    "initialize": on { (s, p: InitializeParams) throws(ResponseError) in try s.initialize(p) },
     "shutdown": { s, _ in s.shutdown() },
-    "textDocument/diagnostic": { s, p throws(ResponseError) in try s.documentDiagnostic(p) },
-    "workspace/diagnostic": { s, p in s.workspaceDiagnostic(p) },
-    "textDocument/codeAction": { s, p throws(ResponseError) in try s.codeActions(p) },
-    "textDocument/formatting": { s, p throws(ResponseError) in try s.formatting(p) },
-    "textDocument/hover": { s, p throws(ResponseError) in try s.hover(p) },
-    "textDocument/documentSymbol": { s, p throws(ResponseError) in try s.documentSymbols(p) },
+    "textDocument/diagnostic": on { (s, p: DocumentDiagnosticParams) throws(ResponseError) in
+      try s.documentDiagnostic(p)
+    },
+    "workspace/diagnostic": on { (s, p: WorkspaceDiagnosticParams) in s.workspaceDiagnostic(p) },
+    "textDocument/codeAction": on { (s, p: CodeActionParams) throws(ResponseError) in try s.codeActions(p) },
+    "textDocument/formatting": on { (s, p: TextDocumentParams) throws(ResponseError) in try s.formatting(p) },
+    "textDocument/hover": on { (s, p: PositionParams) throws(ResponseError) in try s.hover(p) },
+    "textDocument/documentSymbol": on { (s, p: TextDocumentParams) throws(ResponseError) in try s.documentSymbols(p) },
   ]
 
   static let notifications: [String: NotificationHandler] = [
     "initialized": { s, _ in s.initialized() },
-    "textDocument/didOpen": { s, p in s.didOpen(p) },
-    "textDocument/didChange": { s, p in s.didChange(p) },
-    "textDocument/didClose": { s, p in s.didClose(p) },
-    "textDocument/didSave": { s, p in s.didSave(p) },
-    "workspace/didChangeConfiguration": { s, p in s.didChangeConfiguration(p) },
-    "workspace/didChangeWatchedFiles": { s, p in s.didChangeWatchedFiles(p) },
+    "textDocument/didOpen": on { (s, p: DidOpenParams) in s.didOpen(p) },
+    "textDocument/didChange": on { (s, p: DidChangeParams) in s.didChange(p) },
+    "textDocument/didClose": on { (s, p: TextDocumentParams) in s.didClose(p) },
+    "textDocument/didSave": on { (s, p: TextDocumentParams) in s.didSave(p) },
+    "workspace/didChangeConfiguration": on { (s, p: DidChangeConfigurationParams) in s.didChangeConfiguration(p) },
+    "workspace/didChangeWatchedFiles": on { (s, p: DidChangeWatchedFilesParams) in s.didChangeWatchedFiles(p) },
   ]
+
+  /// A request handler whose parameters are read into their message type first (bad ones: InvalidParams).
+  static func on<P: MessageParams>(
+    _ body: @escaping @Sendable (LanguageServer, P) throws(ResponseError) -> JSONValue
+  ) -> RequestHandler {
+    { s, json throws(ResponseError) in try body(s, P(json: json)) }
+  }
+
+  /// A notification handler; a notification with bad parameters cannot be answered, so it is logged and dropped.
+  static func on<P: MessageParams>(_ body: @escaping @Sendable (LanguageServer, P) -> Void) -> NotificationHandler {
+    { s, json in
+      do throws(ResponseError) {
+        body(s, try P(json: json))
+      } catch {
+        s.log(.warning, "ignored a notification: \(error.message)")
+      }
+    }
+  }
 
   // MARK: Output
 
@@ -228,14 +248,13 @@ public final class LanguageServer: @unchecked Sendable {
 
   // MARK: Lifecycle
 
-  func initialize(_ p: JSONValue) throws(ResponseError) -> JSONValue {
+  func initialize(_ p: InitializeParams) throws(ResponseError) -> JSONValue {
     guard phase == .uninitialized else { throw ResponseError(.invalidRequest, "initialize was already received") }
-    client = ClientCapabilities(p["capabilities"])
+    client = p.capabilities
     encoding = client.negotiatedEncoding
-    config.localeLanguage = Language(locale: p["locale"]?.stringValue)
-    let root = p["workspaceFolders"]?.arrayValue?.first?["uri"]?.stringValue ?? p["rootUri"]?.stringValue
-    config.rootPath = root.flatMap(DocumentStore.path(of:)) ?? p["rootPath"]?.stringValue
-    config.setInitializationOptions(p["initializationOptions"])
+    config.localeLanguage = Language(locale: p.locale)
+    config.rootPath = p.rootPath
+    config.setInitializationOptions(p.initializationOptions)
     settings = config.serverSettings
     phase = .running
     var result: [String: JSONValue] = [
@@ -301,20 +320,19 @@ public final class LanguageServer: @unchecked Sendable {
     }
   }
 
-  func didChangeConfiguration(_ p: JSONValue) {
+  func didChangeConfiguration(_ p: DidChangeConfigurationParams) {
     if client.configuration {
       fetchClientSettings()
       return
     }
-    config.setClientSettings(p["settings"]?["copydesk"])
+    config.setClientSettings(p.section)
     settings = config.serverSettings
     relintAll(reason: "didChangeConfiguration")
   }
 
-  func didChangeWatchedFiles(_ p: JSONValue) {
-    let uris = p["changes"]?.arrayValue?.compactMap { $0["uri"]?.stringValue } ?? []
+  func didChangeWatchedFiles(_ p: DidChangeWatchedFilesParams) {
     config.invalidate()
-    relintAll(reason: "changed: " + uris.joined(separator: ", "))
+    relintAll(reason: "changed: " + p.uris.joined(separator: ", "))
   }
 }
 
