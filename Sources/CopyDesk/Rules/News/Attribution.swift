@@ -1,6 +1,7 @@
 /// Roles and names in bylines (`记者 陈曦 通讯员 刘换利`) and photo credits (`本报记者 边磊 通讯员 赵紫明`), parsed
 /// from written forms that may be glued (`记者白莹`), colon-separated (`记者：张晶`) or listed with 、.
-/// Spans are short (a byline is under 50 characters), so this works on Strings.
+/// Spans are short (a byline is under 50 characters), so this works on Strings — but compares scalars, not
+/// Characters: `hasPrefix` on Characters normalises and costs thousands of instructions per call.
 struct Attribution: Equatable {
   struct Group: Equatable {
     var role: String
@@ -44,7 +45,7 @@ struct Attribution: Equatable {
       }
       lastSeparatorWasDunhao = sawDunhao
       guard !rest.isEmpty else { break }
-      if let role = knownRoles.first(where: { rest.hasPrefix($0) }) {
+      if let role = knownRoles.first(where: { rest.unicodeScalars.starts(with: $0.unicodeScalars) }) {
         groups.append(Group(role: role, names: []))
         rest = rest.dropFirst(role.count)
         continue
@@ -62,7 +63,9 @@ struct Attribution: Equatable {
         {
           break
         }
-        if end > rest.startIndex, knownRoles.contains(where: { rest[end...].hasPrefix($0) }) { break }
+        if end > rest.startIndex, knownRoles.contains(where: { rest[end...].unicodeScalars.starts(with: $0.unicodeScalars) }) {
+          break
+        }
         end = rest.index(after: end)
       }
       let name = rest[rest.startIndex..<end]

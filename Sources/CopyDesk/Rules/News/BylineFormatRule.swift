@@ -121,7 +121,7 @@ public struct BylineFormatRule: Rule {
       guard body.count >= 2, body.last == "）" || body.last == ")" else { return }
       let inner = body.dropFirst().dropLast()
       if body.first == "(" || body.last == ")" { problems.append(("括号应为全角", "use full-width parentheses")) }
-      if inner.contains("：") || inner.contains(":") { problems.append(("署名中不用冒号", "no colon in the byline")) }
+      if inner.unicodeScalars.contains("：") || inner.unicodeScalars.contains(":") { problems.append(("署名中不用冒号", "no colon in the byline")) }
       let parsed = Attribution.parse(inner)
       roles = parsed?.groups.map(\.role) ?? []
       if isOwn, let parsed {
@@ -134,7 +134,7 @@ public struct BylineFormatRule: Rule {
         if trimmedInner.count != inner.count {
           problems.append(("括号内侧不留空格", "no space inside the parentheses"))
         }
-        if !inner.contains("：") && !inner.contains(":") && trimmedInner != render(parsed) {
+        if !inner.unicodeScalars.contains("：") && !inner.unicodeScalars.contains(":") && trimmedInner != render(parsed) {
           if inner.contains("\n") || inner.contains("\r") {
             problems.append(("署名中间不换行", "no line break inside the byline"))
           } else {
@@ -189,10 +189,14 @@ public struct BylineFormatRule: Rule {
   }
 
   /// The dateline with a Chinese-numeral `一月十六日` rewritten as `1月16日`, or nil when there is none.
+  static let chineseDigits: [Character: Int] = [
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0, "零": 0,
+  ]
+
   static func arabicDate(_ s: String) -> String? {
-    let digits: [Character: Int] = [
-      "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0, "零": 0,
-    ]
+    // Most datelines (本报讯) have no date at all: answer before any Character work.
+    guard s.unicodeScalars.contains("月") else { return nil }
+    let digits = chineseDigits
     func value(_ t: Substring) -> Int? {
       guard !t.isEmpty, t.count <= 3 else { return nil }
       if let ten = t.firstIndex(of: "十") {
@@ -216,6 +220,7 @@ public struct BylineFormatRule: Rule {
 
   /// `2024年` or `二〇二四年` inside a dateline (four digits and 年).
   static func yearRange(in s: String) -> Range<String.Index>? {
+    guard s.unicodeScalars.contains("年") else { return nil }
     let chars = Array(s.indices)
     var k = 0
     while k + 4 < chars.count {

@@ -52,8 +52,19 @@ struct WordList: Sendable {
       var i = block.range.lowerBound
       let end = block.range.upperBound
       while i < end {
-        let (u, n) = bytes.withUnsafeBufferPointer { UTF8Scan.decode($0, at: i) }
         // A flat table answers "does any term start here?" for the BMP; the dictionary is asked only on a hit.
+        // Decoding is inlined on the raw bytes: this loop runs once per character of every page, per list rule.
+        let b0 = bytes[i]
+        let u: UInt32
+        let n: Int
+        if b0 < 0x80 {
+          (u, n) = (UInt32(b0), 1)
+        } else if b0 >= 0xE0 && b0 < 0xF0 {
+          u = (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+          n = 3
+        } else {
+          (u, n) = bytes.withUnsafeBufferPointer { UTF8Scan.decode($0, at: i) }
+        }
         if u < 0x10000 && !startsTerm[Int(u)] {
           i += n
           continue
