@@ -118,8 +118,13 @@ extension LanguageServer {
     for d in hits {
       var s = d.message.text(r.language)
       if markdown { s = "**" + s + "**" }
-      if seen.insert(d.rule).inserted, let desc = RuleRegistry.description(of: d.rule) {
+      if seen.insert(d.rule).inserted, var desc = RuleRegistry.description(of: d.rule) {
+        // A hover is read at a glance: one incorrect and one correct example (`copydesk explain` has them all).
+        desc.triggering = Array(desc.triggering.prefix(1))
+        desc.nonTriggering = Array(desc.nonTriggering.prefix(1))
         var text = desc.explanation(r.language, markdown: markdown)
+        text += r.language == .zh ? "\n更多示例：copydesk explain \(d.rule)" : "\nMore examples: copydesk explain \(d.rule)"
+
         // Markdown joins consecutive lines; the explanation is laid out by line, so keep its breaks.
         if markdown { text = text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "  \n") }
         s += "\n\n" + text

@@ -91,6 +91,9 @@ import Testing
     #expect(value.hasPrefix("**中文语境中应使用全角“，”，不用半角“,”**\n\n**punct-halfwidth-in-cjk** — 中文语境误用半角标点"))
     #expect(value.contains("依据: GB/T 15834—2011 §4"))
     #expect(value.contains("✗ 会议于昨日召开,共有300余人参加.") && value.contains("✓ 会议于昨日召开，共有300余人参加。"))
+    // One incorrect and one correct example only.
+    #expect(value.components(separatedBy: "✗").count == 2)
+    #expect(value.hasSuffix("更多示例：copydesk explain punct-halfwidth-in-cjk"))
     #expect(h["range"]?.rangeText == "0:7-0:8")
     let none = try c.result(
       "textDocument/hover", .object(["textDocument": .object(["uri": .string(uri)]), "position": pos(0, 3)]))
