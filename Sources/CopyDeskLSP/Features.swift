@@ -124,7 +124,6 @@ extension LanguageServer {
         desc.nonTriggering = Array(desc.nonTriggering.prefix(1))
         var text = desc.explanation(r.language, markdown: markdown)
         text += r.language == .zh ? "\n更多示例：copydesk explain \(d.rule)" : "\nMore examples: copydesk explain \(d.rule)"
-
         // Markdown joins consecutive lines; the explanation is laid out by line, so keep its breaks.
         if markdown { text = text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "  \n") }
         s += "\n\n" + text
