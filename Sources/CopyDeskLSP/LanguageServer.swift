@@ -71,7 +71,7 @@ public final class LanguageServer: @unchecked Sendable {
     for event in framer.feed(chunk) {
       switch event {
       case .error(let message):
-        log(.error, "framing: \(message); skipping to the next Content-Length")
+        queue.async { self.log(.error, "framing: \(message); skipping to the next Content-Length") }
       case .message(let body):
         let decoded = Incoming.decode(body)
         if case .success(.notification("$/cancelRequest", let params)) = decoded, let id = RequestID(params["id"]) {
