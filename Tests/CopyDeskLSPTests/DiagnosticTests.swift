@@ -62,6 +62,18 @@ import Testing
     #expect(d.map { $0["range"]!.rangeText } == ["0:17-0:18"])
   }
 
+  @Test func outOfRangeEditsAreClampedLoggedAndLinted() throws {
+    let c = TestClient()
+    _ = try c.initialize(extra: ["initializationOptions": .object(["debounceMs": .number(0)])])
+    c.open(uri, text)
+    _ = try c.published(uri, version: 1)
+    c.change(uri, version: 2, [textEdit(range(0, 99, 9, 0), "他说,好")])
+    let log = try c.waitFor { $0["method"] == .string("window/logMessage") && $0["params"]?["type"] == .number(2) }
+    #expect(log["params"]?["message"]?.stringValue?.contains("clamped") == true)
+    let d = try c.published(uri, version: 2).filter { $0["code"] == .string("punct-halfwidth-in-cjk") }
+    #expect(d.map { $0["range"]!.rangeText } == ["0:7-0:8", "0:17-0:18", "0:20-0:21"])
+  }
+
   @Test func closeClearsPushedDiagnostics() throws {
     let c = TestClient()
     _ = try c.initialize()
