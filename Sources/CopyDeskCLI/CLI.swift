@@ -15,7 +15,7 @@ public enum CLI {
 
   public static let commands: [any Command.Type] = [
     LintCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self,
-    BaselineCommand.self, OutlineCommand.self, LSPCommand.self,
+    BaselineCommand.self, OutlineCommand.self, PeopleCommand.self, LSPCommand.self,
   ]
 
   static var usage: String {
@@ -61,7 +61,9 @@ public enum CLI {
 
 /// Options shared by `lint` and `fix`.
 struct CommonOptions {
-  static let valued: Set<String> = ["--config", "--profile", "--lang", "--ext", "--stdin-filename", "--rule"]
+  static let valued: Set<String> = [
+    "--config", "--profile", "--lang", "--ext", "--stdin-filename", "--rule", "--date",
+  ]
   static let help = """
       --config FILE          use this configuration instead of discovering .copydesk.json
       --profile NAME         house profile: newspaper (default) or web
@@ -69,6 +71,7 @@ struct CommonOptions {
       --ext txt,md           file extensions to take from directories (default txt,md)
       --stdin-filename PATH  name of the text read from '-' (for its type and configuration)
       --rule ID              run only this rule (repeatable)
+      --date YYYY-MM-DD      article date for the house register and rosters (else front matter date:, else today)
     """
 
   var workspace: Workspace
@@ -86,7 +89,11 @@ struct CommonOptions {
     }
     let rules = a.values("--rule")
     for r in rules where RuleRegistry.description(of: r) == nil { throw UsageError("unknown rule '\(r)'") }
+    if let d = a.value("--date"), !Configuration.isValidArticleDate(d) {
+      throw UsageError("--date must be YYYY-MM-DD, not '\(d)'")
+    }
     workspace = Workspace(config: a.value("--config"), profile: a.value("--profile"), language: lang, only: rules.isEmpty ? nil : Set(rules))
+    workspace.articleDate = a.value("--date")
     extensions = a.value("--ext").map { $0.split(separator: ",").map { String($0).lowercased() } }
     stdinFilename = a.value("--stdin-filename")
   }

@@ -15,6 +15,8 @@ public final class Workspace {
   let profileOverride: String?
   let languageOverride: Language?
   let only: Set<String>?
+  /// `--date`: the date the name rules judge articles on.
+  public var articleDate: String?
   private var configForDir: [String: String?] = [:]
   private var linters: [String: Linter] = [:]
 
@@ -59,6 +61,7 @@ public final class Workspace {
       try c.apply(file)
     }
     if let l = languageOverride { c.language = l }
+    if let d = articleDate { c.setArticleDate(d) }
     return c
   }
 
