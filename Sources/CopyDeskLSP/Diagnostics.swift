@@ -7,7 +7,11 @@ struct LintResult: Sendable {
   var version: Int
   var generation: Int
   var document: Document
+  /// The findings of the rules that look at this page alone (reused when another page of its group changes).
+  var perPage: [Diagnostic]
   var diagnostics: [Diagnostic]
+  /// Another page of the group changed: `diagnostics` must be recomputed (`perPage` still holds).
+  var stale = false
   var language: Language
   var resultID: String
 }
@@ -64,7 +68,7 @@ extension LanguageServer {
     cancelPending(uri)
     let group = lintGroup(uri).uris
     // Pages linted together depend on this one: their findings are out of date too.
-    for u in group where u != uri { lints[u] = nil }
+    for u in group where u != uri { lints[u]?.stale = true }
     let delay = debounce ? settings.debounceMilliseconds : 0
     if client.pullDiagnostics {
       if group.count > 1 && client.diagnosticRefresh { scheduleRefresh(after: delay) }
@@ -92,47 +96,53 @@ extension LanguageServer {
 
   /// The open documents linted together with `uri`: all documents under the same configuration when a rule
   /// compares documents (names across pages), else just this one.
-  func lintGroup(_ uri: String) -> (linter: Linter, uris: [String]) {
-    let (linter, key) = config.linter(forDocumentPath: store[uri]?.path)
-    guard lintPagesTogether ?? ConfigResolver.hasCorpusRules(linter) else { return (linter, [uri]) }
-    let members = store.uris.filter { u in u == uri || config.linter(forDocumentPath: store[u]?.path).key == key }
-    return (linter, members)
+  func lintGroup(_ uri: String) -> (linters: LinterSet, uris: [String]) {
+    let (linters, key) = config.linters(forDocumentPath: store[uri]?.path)
+    guard lintPagesTogether ?? linters.comparesPages else { return (linters, [uri]) }
+    let members = store.uris.filter { u in u == uri || config.linters(forDocumentPath: store[u]?.path).key == key }
+    return (linters, members)
+  }
+
+  /// The pages of a lint, with the per-page findings that are still current.
+  func lintInputs(_ uris: [String]) -> [LintInput] {
+    uris.compactMap { u in
+      guard let open = store[u] else { return nil }
+      let cached = lints[u].flatMap { r in
+        r.version == open.version && r.generation == generation ? (r.document, r.perPage) : nil
+      }
+      return LintInput(open: open, cached: cached)
+    }
   }
 
   func startLint(_ uri: String) {
     guard store[uri] != nil else { return }
-    let (linter, uris) = lintGroup(uri)
+    let (linters, uris) = lintGroup(uri)
     let token = CancelToken()
     for u in uris {
       inFlight.removeValue(forKey: u)?.cancel()
       inFlight[u] = token
     }
-    let snapshot = uris.compactMap { store[$0] }
+    let inputs = lintInputs(uris)
     let generation = generation
     lintQueue.async { [self] in
-      guard !token.isCancelled else { return }
-      let docs = snapshot.map { $0.makeDocument() }
-      guard !token.isCancelled else { return }
-      let results = docs.count == 1 ? [linter.lint(docs[0])] : linter.lint(corpus: docs)
+      guard let outputs = LintJob.run(inputs, linters, cancelled: { token.isCancelled }) else { return }
       queue.async { [self] in
         guard !token.isCancelled else { return }
-        for (k, doc) in snapshot.enumerated() where inFlight[doc.uri] === token {
-          inFlight[doc.uri] = nil
-          keep(doc, docs[k], results[k], linter: linter, generation: generation)
+        for (input, output) in zip(inputs, outputs) where inFlight[input.open.uri] === token {
+          inFlight[input.open.uri] = nil
+          keep(input.open, output, language: linters.full.configuration.language, generation: generation)
         }
       }
     }
   }
 
   /// Keeps a result if it is still current (same version, same configuration) and publishes it in push mode.
-  private func keep(
-    _ open: OpenDocument, _ document: Document, _ diagnostics: [Diagnostic], linter: Linter, generation: Int
-  ) {
+  private func keep(_ open: OpenDocument, _ output: LintOutput, language: Language, generation: Int) {
     guard let now = store[open.uri], now.version == open.version, generation == self.generation else { return }
     resultCounter += 1
     let result = LintResult(
-      uri: open.uri, version: open.version, generation: generation, document: document, diagnostics: diagnostics,
-      language: linter.configuration.language, resultID: String(resultCounter))
+      uri: open.uri, version: open.version, generation: generation, document: output.document,
+      perPage: output.perPage, diagnostics: output.diagnostics, language: language, resultID: String(resultCounter))
     lints[open.uri] = result
     if !client.pullDiagnostics {
       notify(
@@ -147,14 +157,13 @@ extension LanguageServer {
   /// The diagnostics of the document's current version, linting now (on this queue) when there are none.
   func currentLint(_ uri: String) throws(ResponseError) -> LintResult {
     guard let open = store[uri] else { throw ResponseError(.invalidParams, "document not open: \(uri)") }
-    if let r = lints[uri], r.version == open.version, r.generation == generation { return r }
-    let (linter, uris) = lintGroup(uri)
+    if let r = lints[uri], r.version == open.version, r.generation == generation, !r.stale { return r }
+    let (linters, uris) = lintGroup(uri)
     for u in uris { cancelPending(u) }
-    let snapshot = uris.compactMap { store[$0] }
-    let docs = snapshot.map { $0.makeDocument() }
-    let results = docs.count == 1 ? [linter.lint(docs[0])] : linter.lint(corpus: docs)
-    for (k, doc) in snapshot.enumerated() {
-      keep(doc, docs[k], results[k], linter: linter, generation: generation)
+    let inputs = lintInputs(uris)
+    let outputs = LintJob.run(inputs, linters) ?? []
+    for (input, output) in zip(inputs, outputs) {
+      keep(input.open, output, language: linters.full.configuration.language, generation: generation)
     }
     guard let r = lints[uri] else { throw ResponseError(.internalError, "lint of \(uri) produced no result") }
     return r

@@ -25,7 +25,7 @@ extension LanguageServer {
     guard let open = store[uri] else { throw ResponseError(.invalidParams, "document not open: \(uri)") }
     let current = lints[uri].flatMap { $0.version == open.version ? $0 : nil }
     let doc = current?.document ?? open.makeDocument()
-    let language = current?.language ?? config.linter(forDocumentPath: open.path).linter.configuration.language
+    let language = current?.language ?? config.linter(forDocumentPath: open.path).configuration.language
     let symbols = Self.pageSymbols(doc, language: language)
     if client.hierarchicalSymbols { return .array(symbols.map { hierarchical($0, doc) }) }
     // Flat SymbolInformation for older clients: children name their article as container.

@@ -93,7 +93,7 @@ extension LanguageServer {
 
   /// Every safe fix, applied until stable by the engine's `Fixer`, as small edits on the current text.
   func fixAllEdits(_ r: LintResult) -> [TextEdit] {
-    let linter = config.linter(forDocumentPath: store[r.uri]?.path).linter
+    let linter = config.linter(forDocumentPath: store[r.uri]?.path)
     let fixed = Fixer.fix(
       text: r.document.text, path: r.document.path, format: r.document.format, linter: linter, includeUnsafe: false)
     return TextDiff.edits(from: r.document.bytes, to: Array(fixed.text.utf8))

@@ -28,7 +28,7 @@ public final class ConfigResolver: @unchecked Sendable {
   public private(set) var problems: [String] = []
 
   private var configForDirectory: [String: String?] = [:]
-  private var linters: [String: Linter] = [:]
+  private var linters: [String: LinterSet] = [:]
 
   public init(rootPath: String? = nil) { self.rootPath = rootPath }
 
@@ -88,17 +88,21 @@ public final class ConfigResolver: @unchecked Sendable {
     return found
   }
 
-  /// The linter for a document, and the key of its configuration (documents with the same key are linted together).
-  public func linter(forDocumentPath path: String?) -> (linter: Linter, key: String) {
+  /// The linters for a document, and the key of its configuration (documents with the same key are linted
+  /// together when a rule compares pages).
+  public func linters(forDocumentPath path: String?) -> (linters: LinterSet, key: String) {
     let file = configPath(forDocumentPath: path)
     let key = file ?? ""
     if let l = linters[key] { return (l, key) }
-    let l = makeLinter(configFile: file)
+    let l = makeLinters(configFile: file)
     linters[key] = l
     return (l, key)
   }
 
-  private func makeLinter(configFile: String?) -> Linter {
+  /// The linter with all enabled rules for a document.
+  public func linter(forDocumentPath path: String?) -> Linter { linters(forDocumentPath: path).linters.full }
+
+  private func makeLinters(configFile: String?) -> LinterSet {
     var c: Configuration
     do {
       c = try Configuration.builtin()
@@ -114,11 +118,11 @@ public final class ConfigResolver: @unchecked Sendable {
       do { try c.apply(settingsLayer(layer, name: name)) } catch { problems.append("\(error)") }
     }
     do {
-      return try Linter(configuration: c)
+      return try LinterSet(Linter(configuration: c))
     } catch {
       problems.append("\(error); using the built-in configuration")
       // The built-in configuration's rules are covered by the engine's tests.
-      return try! Linter(configuration: Configuration.builtin())
+      return try! LinterSet(Linter(configuration: Configuration.builtin()))
     }
   }
 
@@ -133,10 +137,6 @@ public final class ConfigResolver: @unchecked Sendable {
       text: JSONValue.object(o).serialized, path: (base as NSString).appendingPathComponent(name))
   }
 
-  /// Whether any enabled rule compares documents (then open documents are linted together).
-  public static func hasCorpusRules(_ linter: Linter) -> Bool {
-    linter.ruleIDs.contains { RuleRegistry.byID[$0] is any CorpusRule.Type }
-  }
 }
 
 extension Language {

@@ -212,7 +212,7 @@ import Testing
     let r = ConfigResolver()
     r.setInitializationOptions(.object(["debounceMs": .number(20), "profile": .string("web")]))
     #expect(r.serverSettings.debounceMilliseconds == 20)
-    #expect(r.linter(forDocumentPath: nil).linter.configuration.profile == "web")
+    #expect(r.linter(forDocumentPath: nil).configuration.profile == "web")
     #expect(r.takeProblems().isEmpty)
     #expect(Language(locale: "zh-Hant-TW") == .zh && Language(locale: "en_GB") == .en && Language(locale: "fr") == nil)
   }
