@@ -270,7 +270,8 @@ public final class LanguageServer: @unchecked Sendable {
   func initialized() {
     log(
       .info,
-      "copydesk \(options.version): positions in \(encoding.rawValue), \(client.pullDiagnostics ? "pull" : "push") diagnostics"
+      "copydesk \(options.version): positions in \(encoding.rawValue), "
+        + "\(client.pullDiagnostics ? "pull" : "push") diagnostics"
     )
     if client.watchedFilesDynamicRegistration {
       let watchers: JSONValue = .array([

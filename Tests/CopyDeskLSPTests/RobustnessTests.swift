@@ -9,7 +9,8 @@ import Testing
     "null", "[]", "5", #""x""#, #"{"textDocument": 5}"#, #"{"textDocument": {"uri": 7}}"#,
     #"{"textDocument": {"uri": "file:///tmp/r.txt"}, "position": "a", "range": {"start": 1}}"#,
     #"{"textDocument": {"uri": "file:///tmp/r.txt"}, "position": {"line": 1e300, "character": -1e300}}"#,
-    #"{"textDocument": {"uri": "file:///tmp/r.txt"}, "range": {"start": {"line": 0.5, "character": 1}, "end": {"line": -3, "character": 99999999}}, "context": {"only": "x"}}"#,
+    #"{"textDocument": {"uri": "file:///tmp/r.txt"}, "range": {"start": {"line": 0.5, "character": 1}, "#
+      + #""end": {"line": -3, "character": 99999999}}, "context": {"only": "x"}}"#,
     #"{"textDocument": {"uri": "file:///tmp/nope.txt"}, "position": {"line": 0, "character": 0}}"#,
   ]
 

@@ -147,10 +147,8 @@ func textEdit(_ r: JSONValue, _ text: String) -> JSONValue { .object(["range": r
 extension JSONValue {
   /// `"line:character-line:character"` of an LSP range, for readable assertions.
   var rangeText: String {
-    let s = self["start"]
-    let e = self["end"]
-    return
-      "\(s?["line"]?.intValue ?? -1):\(s?["character"]?.intValue ?? -1)-\(e?["line"]?.intValue ?? -1):\(e?["character"]?.intValue ?? -1)"
+    func lc(_ p: JSONValue?) -> String { "\(p?["line"]?.int ?? -1):\(p?["character"]?.int ?? -1)" }
+    return lc(self["start"]) + "-" + lc(self["end"])
   }
 }
 
