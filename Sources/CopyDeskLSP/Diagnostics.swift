@@ -144,14 +144,20 @@ extension LanguageServer {
       uri: open.uri, version: open.version, generation: generation, document: output.document,
       perPage: output.perPage, diagnostics: output.diagnostics, language: language, resultID: String(resultCounter))
     lints[open.uri] = result
-    if !client.pullDiagnostics {
-      notify(
-        "textDocument/publishDiagnostics",
-        .object([
-          "uri": .string(open.uri), "version": .number(Double(open.version)),
-          "diagnostics": lspDiagnostics(result),
-        ]))
-    }
+    if !client.pullDiagnostics { options.send(MessageFramer.frame(publishBody(result))) }
+  }
+
+  /// `textDocument/publishDiagnostics` for a result, written straight to bytes (the hot path of typing).
+  func publishBody(_ r: LintResult) -> [UInt8] {
+    var w = DiagnosticWriter(r.document, encoding, r.language)
+    w.raw("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/publishDiagnostics\",\"params\":{\"uri\":")
+    w.string(r.uri)
+    w.raw(",\"version\":")
+    w.int(r.version)
+    w.raw(",\"diagnostics\":")
+    w.diagnostics(r.diagnostics, related: { self.relatedDocument($0.path, default: r) }, encoding: encoding)
+    w.raw("}}")
+    return w.out
   }
 
   /// The diagnostics of the document's current version, linting now (on this queue) when there are none.
@@ -256,7 +262,7 @@ extension LanguageServer {
   }
 
   /// The open document a related location points to (nil path: the same document).
-  private func relatedDocument(_ path: String?, default r: LintResult) -> (String, Document)? {
+  func relatedDocument(_ path: String?, default r: LintResult) -> (uri: String, document: Document)? {
     guard let path, path != r.document.path else { return (r.uri, r.document) }
     guard let open = store.documents.values.first(where: { $0.path == path }) else { return nil }
     if let l = lints[open.uri], l.version == open.version { return (open.uri, l.document) }
