@@ -164,24 +164,35 @@ do {
   let doc = Document(text: text)
   let linter = try Linter(configuration: .builtin())
   var times: [Double] = []
-  for _ in 0..<50 {
+  for k in 0..<(200 + warmup) {
     let t0 = now()
     _ = linter.lint(Document(text: text))
-    times.append(now() - t0)
+    if k >= warmup { times.append(now() - t0) }
   }
   print("engine alone (Document + lint): \(summary(times)); \(linter.lint(doc).count) findings")
+  let set = try LinterSet(linter)
+  times = []
+  for k in 0..<(200 + warmup) {
+    let t0 = now()
+    let d = Document(text: text)
+    _ = set.perPage.lint(d)
+    _ = set.acrossPages?.lint(corpus: [d])
+    if k >= warmup { times.append(now() - t0) }
+  }
+  print("engine, split as the server runs it: \(summary(times))")
 }
 
 do {
   let inbox = Inbox()
   let marker = Array("textDocument/publishDiagnostics".utf8)
+  let hoverMarker = Array("\"id\":\"hover\"".utf8)
   let server = LanguageServer(
     options: .init(
       version: "bench", logToStandardError: false,
       send: { bytes in
         // The clock stops when the message is handed to the transport; finding the method is the client's cost.
         let t = now()
-        if contains(bytes, marker) { inbox.published(at: t) }
+        if contains(bytes, marker) || contains(bytes, hoverMarker) { inbox.published(at: t) }
       }, onExit: { _ in }))
   server.receive(initialize)
   server.receive(notification("initialized", .object([:])))
@@ -203,6 +214,23 @@ do {
   // CPU time is what the machine's load cannot inflate: it tells the work per edit from the waiting for a core.
   print(
     String(format: "  CPU time per edit (all threads): %.2f ms", (cpuMilliseconds() - cpuStart) / Double(editCount)))
+  // A request the server answers from what it has (no lint): the cost of the hops between threads alone.
+  let hover = frame(
+    .object([
+      "jsonrpc": .string("2.0"), "id": .string("hover"), "method": .string("textDocument/hover"),
+      "params": .object([
+        "textDocument": .object(["uri": .string(uri)]),
+        "position": .object(["line": .number(0), "character": .number(0)]),
+      ]),
+    ]))
+  var roundTrips: [Double] = []
+  for _ in 0..<200 {
+    let t0 = now()
+    server.receive(hover)
+    inbox.signal.wait()
+    roundTrips.append(inbox.lock.withLock { inbox.stamps.last! } - t0)
+  }
+  print("request round trip (hover, nothing to lint), in process: \(summary(roundTrips))")
 }
 
 // MARK: Over pipes
