@@ -48,6 +48,8 @@ public final class Document: Sendable {
   public let blocks: [Block]
   public let articles: [Article]
   public let directives: Directives
+  /// Structures rules derive from this document and share (see `DerivedData`).
+  public let derived = DerivedData()
 
   public init(text: String, path: String? = nil, format: SourceFormat? = nil) {
     self.path = path

@@ -12,7 +12,8 @@ public struct PeopleFinder: Sendable {
 
   /// The people of every article of the page.
   public func articles(in doc: Document) -> [ArticlePeople] {
-    PeopleCache.shared.value(doc, lex) {
+    // One extraction per document and lexicon, shared by the name rules of one lint.
+    doc.derived.value("people:\(ObjectIdentifier(lex).hashValue)") {
       doc.articles.map { a in
         var x = Extraction(ArticleText(doc, article: a), lex)
         return x.run(headline: Self.headline(doc, a))
@@ -262,32 +263,5 @@ struct Extraction {
       mentions.append(m)
       k = r.upperBound - 1
     }
-  }
-}
-
-/// Per-document cache of extraction results: the name rules of one lint share one extraction.
-final class PeopleCache: @unchecked Sendable {
-  static let shared = PeopleCache()
-  private struct Item {
-    weak var doc: Document?
-    var lexicon: ObjectIdentifier
-    var value: [ArticlePeople]
-  }
-  private let lock = NSLock()
-  private var items: [Item] = []
-
-  func value(_ doc: Document, _ lex: NameLexicon, _ make: () -> [ArticlePeople]) -> [ArticlePeople] {
-    let id = ObjectIdentifier(lex)
-    lock.lock()
-    let hit = items.first { $0.doc === doc && $0.lexicon == id }?.value
-    lock.unlock()
-    if let hit { return hit }
-    let v = make()
-    lock.lock()
-    items.removeAll { $0.doc == nil }
-    if items.count >= 32 { items.removeFirst(items.count - 31) }
-    items.append(Item(doc: doc, lexicon: id, value: v))
-    lock.unlock()
-    return v
   }
 }

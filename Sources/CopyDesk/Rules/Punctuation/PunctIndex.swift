@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Chinese copy is mostly Han, so this is about a fifth of the scalars. The pack's eighteen rules all look for
 /// such characters; walking the text scalar by scalar once per rule would cost eighteen passes, while walking this
-/// list costs one pass plus eighteen short ones. The index is built once per document and shared through a small
-/// cache keyed by the document's identity (the engine's `Document` has no slot for derived data).
+/// list costs one pass plus eighteen short ones. The index is built once per document and kept in its
+/// `derived` data.
 final class PunctIndex: @unchecked Sendable {
   let offsets: [Int]
   let scalars: [UInt32]
@@ -202,37 +202,11 @@ final class PunctIndex: @unchecked Sendable {
     return out
   }
 
-  /// The index for `doc`, built on first use.
-  static func of(_ doc: Document) -> PunctIndex { cache.index(for: doc) }
-
-  private static let cache = Cache()
-
-  /// The last few documents' indexes. Rules run one after another on one document (and the CLI lints a few
-  /// documents in parallel), so a handful of entries is enough; a weak reference tells a live document from a new
-  /// one that reuses a freed one's address.
-  private final class Cache: @unchecked Sendable {
-    private struct Entry {
-      weak var document: Document?
-      var index: PunctIndex
-    }
-    private let lock = NSLock()
-    private var entries: [Entry] = []
-    private let capacity = 8
-
-    func index(for doc: Document) -> PunctIndex {
-      lock.lock()
-      for k in entries.indices.reversed() where entries[k].document === doc {
-        let index = entries[k].index
-        lock.unlock()
-        return index
-      }
-      lock.unlock()
+  /// The index for `doc`, built on first use and kept with the document.
+  static func of(_ doc: Document) -> PunctIndex {
+    doc.derived.value("punctuation-index") {
       let index = PunctIndex(doc)
       index.quoteUnits = PunctScan.withBuffers(doc, index: index) { QuoteUnits.units(doc, $0) }
-      lock.lock()
-      if entries.count >= capacity { entries.removeFirst(entries.count - capacity + 1) }
-      entries.append(Entry(document: doc, index: index))
-      lock.unlock()
       return index
     }
   }
