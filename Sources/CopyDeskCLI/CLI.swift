@@ -15,7 +15,7 @@ public enum CLI {
 
   public static let commands: [any Command.Type] = [
     LintCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self,
-    BaselineCommand.self, OutlineCommand.self, PeopleCommand.self,
+    BaselineCommand.self, OutlineCommand.self, PeopleCommand.self, LSPCommand.self,
   ]
 
   static var usage: String {
