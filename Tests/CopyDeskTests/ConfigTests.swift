@@ -65,3 +65,11 @@ import Testing
     }
   }
 }
+
+@Suite struct JSONValueTests {
+  @Test func intValueNeverTraps() throws {
+    #expect(try JSONC.parse("1e300").value.intValue == nil)
+    #expect(try JSONC.parse("2.5").value.intValue == nil)
+    #expect(try JSONC.parse("-42").value.intValue == -42)
+  }
+}

@@ -15,7 +15,8 @@ public enum JSONValue: Sendable, Hashable {
   public var stringValue: String? { if case .string(let s) = self { s } else { nil } }
   public var boolValue: Bool? { if case .bool(let b) = self { b } else { nil } }
   public var numberValue: Double? { if case .number(let n) = self { n } else { nil } }
-  public var intValue: Int? { numberValue.map { Int($0) } }
+  /// The number as an Int when it is a whole number in range (`1e300` or `2.5` are not: nil, never a trap).
+  public var intValue: Int? { numberValue.flatMap { Int(exactly: $0) } }
   public var arrayValue: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
   public var objectValue: [String: JSONValue]? { if case .object(let o) = self { o } else { nil } }
 
