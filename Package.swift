@@ -21,7 +21,7 @@ let package = Package(
     // Throughput / latency benchmark; run with `swift run -c release copydesk-bench`.
     .executableTarget(name: "copydesk-bench", dependencies: ["CopyDesk"]),
     .executableTarget(name: "copydesk-lsp-bench", dependencies: ["CopyDeskLSP", "CopyDesk"]),
-    .testTarget(name: "CopyDeskTests", dependencies: ["CopyDesk"]),
+    .testTarget(name: "CopyDeskTests", dependencies: ["CopyDesk"], exclude: ["Fixtures"]),
     .testTarget(name: "CopyDeskCLITests", dependencies: ["CopyDeskCLI", "CopyDesk"]),
     .testTarget(name: "CopyDeskLSPTests", dependencies: ["CopyDeskLSP", "CopyDesk"]),
   ],
