@@ -19,7 +19,8 @@ public enum CLI {
   ]
 
   static var usage: String {
-    var s = "copydesk \(version) — house-style checker for Chinese newspaper copy\n\nUsage: copydesk <command> [options]\n\nCommands:\n"
+    var s =
+      "copydesk \(version) — house-style checker for Chinese newspaper copy\n\nUsage: copydesk <command> [options]\n\nCommands:\n"
     for c in commands { s += "  " + c.name.padding(toLength: 10, withPad: " ", startingAt: 0) + c.summary + "\n" }
     s += "\nRun `copydesk <command> --help` for a command's options. `copydesk --version` prints the version.\n"
     return s
@@ -92,7 +93,9 @@ struct CommonOptions {
     if let d = a.value("--date"), !Configuration.isValidArticleDate(d) {
       throw UsageError("--date must be YYYY-MM-DD, not '\(d)'")
     }
-    workspace = Workspace(config: a.value("--config"), profile: a.value("--profile"), language: lang, only: rules.isEmpty ? nil : Set(rules))
+    workspace = Workspace(
+      config: a.value("--config"), profile: a.value("--profile"), language: lang, only: rules.isEmpty ? nil : Set(rules)
+    )
     workspace.articleDate = a.value("--date")
     extensions = a.value("--ext").map { $0.split(separator: ",").map { String($0).lowercased() } }
     stdinFilename = a.value("--stdin-filename")

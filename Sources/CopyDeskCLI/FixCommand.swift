@@ -24,7 +24,8 @@ enum FixCommand: Command {
     let a = try Arguments(argv, valued: CommonOptions.valued.union(["--fail-on"]), flags: ["--unsafe", "--diff"])
     let common = try CommonOptions(a)
     let failOn = try LintCommand.severityOption(a.value("--fail-on") ?? "error", "--fail-on")
-    let inputs = try common.workspace.collect(a.positionals.isEmpty ? ["."] : a.positionals, extensions: common.extensions)
+    let inputs = try common.workspace.collect(
+      a.positionals.isEmpty ? ["."] : a.positionals, extensions: common.extensions)
     var failed = false
     var remaining = false
     var changedFiles = 0
@@ -55,7 +56,9 @@ enum FixCommand: Command {
       }
     }
     if !a.has("--diff") && !(inputs.count == 1 && inputs[0].isStdin) {
-      Printer.stderr("fixed \(appliedTotal) finding\(appliedTotal == 1 ? "" : "s") in \(changedFiles) file\(changedFiles == 1 ? "" : "s")\n")
+      Printer.stderr(
+        "fixed \(appliedTotal) finding\(appliedTotal == 1 ? "" : "s") in \(changedFiles) file\(changedFiles == 1 ? "" : "s")\n"
+      )
     }
     return failed ? 2 : (remaining ? 1 : 0)
   }
@@ -116,7 +119,9 @@ enum UnifiedDiff {
       var newStart = 1
       for op in ops[..<lo] {
         switch op {
-        case .same: oldStart += 1; newStart += 1
+        case .same:
+          oldStart += 1
+          newStart += 1
         case .del: oldStart += 1
         case .add: newStart += 1
         }
@@ -126,9 +131,16 @@ enum UnifiedDiff {
       var newCount = 0
       for op in ops[lo..<hi] {
         switch op {
-        case .same(let s): body += " \(s)\n"; oldCount += 1; newCount += 1
-        case .del(let s): body += "-\(s)\n"; oldCount += 1
-        case .add(let s): body += "+\(s)\n"; newCount += 1
+        case .same(let s):
+          body += " \(s)\n"
+          oldCount += 1
+          newCount += 1
+        case .del(let s):
+          body += "-\(s)\n"
+          oldCount += 1
+        case .add(let s):
+          body += "+\(s)\n"
+          newCount += 1
         }
       }
       out += "@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@\n" + body

@@ -80,7 +80,8 @@ enum LintCommand: Command {
     let w = all.filter { $0.severity == .warning }.count
     let i = all.filter { $0.severity == .info }.count
     let fixable = all.filter { $0.fix?.applicability == .safe }.count
-    var s = "\(all.count) finding\(all.count == 1 ? "" : "s") (\(e) error, \(w) warning, \(i) info) in \(reports.count) file\(reports.count == 1 ? "" : "s")"
+    var s =
+      "\(all.count) finding\(all.count == 1 ? "" : "s") (\(e) error, \(w) warning, \(i) info) in \(reports.count) file\(reports.count == 1 ? "" : "s")"
     if fixable > 0 { s += "; \(fixable) fixable with `copydesk fix`" }
     return s + "\n"
   }
@@ -116,7 +117,10 @@ enum LintCommand: Command {
       }
       let results = linter.lint(corpus: docs)
       for (k, (input, _)) in members.enumerated() {
-        reports.append(FileReport(display: input.isStdin ? (common.stdinFilename ?? "-") : input.display, document: docs[k], diagnostics: results[k]))
+        reports.append(
+          FileReport(
+            display: input.isStdin ? (common.stdinFilename ?? "-") : input.display, document: docs[k],
+            diagnostics: results[k]))
       }
     }
     let rank = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1.display, $0) })

@@ -39,7 +39,8 @@ struct TextFormatter {
     for d in r.diagnostics {
       let start = r.document.position(ofOffset: d.range.lowerBound)
       let sevColor = d.severity == .error ? "31;1" : (d.severity == .warning ? "33;1" : "36;1")
-      out += "\(paint("\(r.display):\(start.line):\(start.column):", "1")) \(paint(d.severity.rawValue, sevColor))[\(d.rule)] \(d.message.text(language))"
+      out +=
+        "\(paint("\(r.display):\(start.line):\(start.column):", "1")) \(paint(d.severity.rawValue, sevColor))[\(d.rule)] \(d.message.text(language))"
       if let fix = d.fix { out += paint(fix.applicability == .safe ? " [fixable]" : " [fixable: unsafe]", "2") }
       out += "\n" + snippet(r.document, d, line: start.line - 1)
     }
@@ -82,7 +83,9 @@ struct TextFormatter {
 enum JSONFormatter {
   static func position(_ doc: Document, _ offset: Int) -> JSONValue {
     let p = doc.position(ofOffset: offset)
-    return .object(["line": .number(Double(p.line)), "column": .number(Double(p.column)), "offset": .number(Double(p.offset))])
+    return .object([
+      "line": .number(Double(p.line)), "column": .number(Double(p.column)), "offset": .number(Double(p.offset)),
+    ])
   }
 
   static func object(_ r: FileReport, _ d: Diagnostic, language: Language) -> JSONValue {
@@ -118,7 +121,8 @@ public enum ConciseFormatter {
     ds.map { d in
       let s = doc.position(ofOffset: d.range.lowerBound)
       let e = doc.position(ofOffset: d.range.upperBound)
-      var line = "\(s.line):\(s.column)-\(e.line):\(e.column) \(d.severity.rawValue)[\(d.rule)] \(d.message.text(language))"
+      var line =
+        "\(s.line):\(s.column)-\(e.line):\(e.column) \(d.severity.rawValue)[\(d.rule)] \(d.message.text(language))"
       if let f = d.fix {
         let edits = f.edits.map { "\(doc.slice($0.range).debugDescription)→\($0.replacement.debugDescription)" }
         line += " | \(f.applicability.rawValue): " + edits.joined(separator: ", ")

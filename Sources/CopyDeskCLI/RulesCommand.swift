@@ -26,7 +26,8 @@ enum RulesCommand: Command {
     for d in ds {
       let fix = d.fix?.rawValue ?? "-"
       Printer.stdout(
-        d.id.padding(toLength: width, withPad: " ", startingAt: 0) + d.family.padding(toLength: 9, withPad: " ", startingAt: 0)
+        d.id.padding(toLength: width, withPad: " ", startingAt: 0)
+          + d.family.padding(toLength: 9, withPad: " ", startingAt: 0)
           + d.defaultSeverity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
           + fix.padding(toLength: 8, withPad: " ", startingAt: 0) + d.summary.text(lang) + "\n")
     }
@@ -43,7 +44,9 @@ enum ExplainCommand: Command {
   static func run(_ argv: [String]) throws -> Int32 {
     let a = try Arguments(argv, valued: ["--lang"], flags: [])
     guard let id = a.positionals.first else { throw UsageError("explain needs a rule id (see `copydesk rules`)") }
-    guard let d = RuleRegistry.description(of: id) else { throw UsageError("unknown rule '\(id)' (see `copydesk rules`)") }
+    guard let d = RuleRegistry.description(of: id) else {
+      throw UsageError("unknown rule '\(id)' (see `copydesk rules`)")
+    }
     Printer.stdout(d.explanation(Language(rawValue: a.value("--lang") ?? "zh") ?? .zh))
     return 0
   }

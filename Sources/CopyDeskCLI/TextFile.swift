@@ -4,7 +4,11 @@ import Foundation
 /// its encoding (UTF-8 with or without BOM, UTF-16 LE/BE with BOM). Line endings live in the text itself and
 /// fixes never rewrite them.
 public struct TextFile {
-  public enum Encoding: String, Sendable { case utf8, utf16LE = "utf-16le", utf16BE = "utf-16be" }
+  public enum Encoding: String, Sendable {
+    case utf8
+    case utf16LE = "utf-16le"
+    case utf16BE = "utf-16be"
+  }
 
   public var path: String
   public var text: String
@@ -51,7 +55,8 @@ public struct TextFile {
     units.reserveCapacity(data.count / 2)
     var i = 0
     while i + 1 < data.count {
-      units.append(littleEndian ? UInt16(data[i]) | UInt16(data[i + 1]) << 8 : UInt16(data[i]) << 8 | UInt16(data[i + 1]))
+      units.append(
+        littleEndian ? UInt16(data[i]) | UInt16(data[i + 1]) << 8 : UInt16(data[i]) << 8 | UInt16(data[i + 1]))
       i += 2
     }
     // The BOM stays in the text as U+FEFF so that writing back reproduces it.
@@ -115,7 +120,8 @@ public struct TextFile {
     let data = Data(encoded(newText))
     let url = URL(fileURLWithPath: path)
     let dir = url.deletingLastPathComponent()
-    let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).copydesk-\(ProcessInfo.processInfo.processIdentifier).tmp")
+    let tmp = dir.appendingPathComponent(
+      ".\(url.lastPathComponent).copydesk-\(ProcessInfo.processInfo.processIdentifier).tmp")
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     do {
       try data.write(to: tmp)

@@ -16,9 +16,12 @@ func argument(_ name: String) -> String? {
 func runBenchmark() throws {
   let targetMB = Double(argument("--mb") ?? "50") ?? 50
   let seedsDir = argument("--seeds") ?? "seeds"
-  let seedFiles = ((try? FileManager.default.contentsOfDirectory(atPath: seedsDir)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+  let seedFiles = ((try? FileManager.default.contentsOfDirectory(atPath: seedsDir)) ?? []).filter {
+    $0.hasSuffix(".txt")
+  }.sorted()
   guard !seedFiles.isEmpty else {
-    FileHandle.standardError.write(Data("copydesk-bench: no .txt pages in \(seedsDir) (run from the repository root or pass --seeds DIR)\n".utf8))
+    FileHandle.standardError.write(
+      Data("copydesk-bench: no .txt pages in \(seedsDir) (run from the repository root or pass --seeds DIR)\n".utf8))
     exit(2)
   }
   let pages = seedFiles.compactMap { try? String(contentsOfFile: seedsDir + "/" + $0, encoding: .utf8) }
@@ -32,26 +35,33 @@ func runBenchmark() throws {
     }
   }
 
-
   let t0 = now()
   let config = try Configuration.builtin()
   let prefixes = argument("--rules")?.split(separator: ",").map(String.init)
-  let only = prefixes.map { p in Set(RuleRegistry.all.map { $0.description.id }.filter { id in p.contains { id.hasPrefix($0) } }) }
+  let only = prefixes.map { p in
+    Set(RuleRegistry.all.map { $0.description.id }.filter { id in p.contains { id.hasPrefix($0) } })
+  }
   let linter = try Linter(configuration: config, only: only)
   let setup = now() - t0
   let t1 = now()
   _ = linter.lint(Document(text: pages[0], path: "page.txt"))
   let firstPage = now() - t1
 
-  print("copydesk-bench: \(linter.ruleIDs.count) rules; corpus \(String(format: "%.1f", Double(total) / 1e6)) MB = \(corpus.count) pages (\(seedFiles.count) seed pages, \(pageBytes) bytes, repeated)")
-  print(String(format: "start-up in process: configuration + rules %.2f ms, first page lint %.2f ms", setup * 1000, firstPage * 1000))
+  print(
+    "copydesk-bench: \(linter.ruleIDs.count) rules; corpus \(String(format: "%.1f", Double(total) / 1e6)) MB = \(corpus.count) pages (\(seedFiles.count) seed pages, \(pageBytes) bytes, repeated)"
+  )
+  print(
+    String(
+      format: "start-up in process: configuration + rules %.2f ms, first page lint %.2f ms", setup * 1000,
+      firstPage * 1000))
 
   // Single-threaded.
   var findings = 0
   let s0 = now()
   for p in corpus { findings += linter.lint(Document(text: p, path: "page.txt")).count }
   let single = now() - s0
-  print(String(format: "single-threaded: %.1f MB/s (%.2f s, %d findings)", Double(total) / 1e6 / single, single, findings))
+  print(
+    String(format: "single-threaded: %.1f MB/s (%.2f s, %d findings)", Double(total) / 1e6 / single, single, findings))
 
   // `--single`: stop here (for instruction counting under callgrind, where only one pass is wanted).
   if CommandLine.arguments.contains("--single") { return }
@@ -64,8 +74,13 @@ func runBenchmark() throws {
     latencies.append(now() - a)
   }
   latencies.sort()
-  func percentile(_ sorted: [Double], _ q: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] * 1000 }
-  print(String(format: "per-page latency: p50 %.2f ms, p99 %.2f ms (page ≈ %d bytes)", percentile(latencies, 0.5), percentile(latencies, 0.99), pageBytes / pages.count))
+  func percentile(_ sorted: [Double], _ q: Double) -> Double {
+    sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] * 1000
+  }
+  print(
+    String(
+      format: "per-page latency: p50 %.2f ms, p99 %.2f ms (page ≈ %d bytes)", percentile(latencies, 0.5),
+      percentile(latencies, 0.99), pageBytes / pages.count))
 
   // All cores.
   let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -82,7 +97,9 @@ func runBenchmark() throws {
   print(String(format: "all %d cores: %.1f MB/s (%.2f s)", cores, Double(total) / 1e6 / multi, multi))
 
   // Whole-process start-up for one page, if the copydesk binary is beside this one.
-  let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("copydesk").path
+  let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+    "copydesk"
+  ).path
   if FileManager.default.isExecutableFile(atPath: exe) {
     var runs: [Double] = []
     for _ in 0..<10 {
@@ -96,7 +113,10 @@ func runBenchmark() throws {
       runs.append(now() - a)
     }
     runs.sort()
-    print(String(format: "process start-up, `copydesk lint` one page: median %.1f ms, min %.1f ms", runs[5] * 1000, runs[0] * 1000))
+    print(
+      String(
+        format: "process start-up, `copydesk lint` one page: median %.1f ms, min %.1f ms", runs[5] * 1000,
+        runs[0] * 1000))
   }
 }
 

@@ -99,7 +99,8 @@ import Testing
 
   @Test func configIsDiscoveredUpward() throws {
     let dir = try temporaryDirectory()
-    try FileManager.default.createDirectory(at: dir.appendingPathComponent("desk/drafts"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("desk/drafts"), withIntermediateDirectories: true)
     try "{ \"rules\": { \"punct-halfwidth-in-cjk\": \"off\" } }".write(
       to: dir.appendingPathComponent("desk/.copydesk.json"), atomically: true, encoding: .utf8)
     try "会议,开始".write(to: dir.appendingPathComponent("desk/drafts/a.txt"), atomically: true, encoding: .utf8)
@@ -108,8 +109,11 @@ import Testing
     #expect(try copydesk(["lint", dir.appendingPathComponent("b.txt").path]).status == 1)
     // --config overrides discovery.
     #expect(
-      try copydesk(["lint", "--config", dir.appendingPathComponent("desk/.copydesk.json").path, dir.appendingPathComponent("b.txt").path])
-        .status == 0)
+      try copydesk([
+        "lint", "--config", dir.appendingPathComponent("desk/.copydesk.json").path,
+        dir.appendingPathComponent("b.txt").path,
+      ])
+      .status == 0)
   }
 
   @Test func rulesExplainVersionHelp() throws {

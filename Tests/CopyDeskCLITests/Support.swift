@@ -8,7 +8,10 @@ let recording = ProcessInfo.processInfo.environment["COPYDESK_RECORD"] == "1"
 /// The `copydesk` executable built beside the test bundle.
 let copydeskBinary: URL = {
   let products = Bundle.main.bundleURL.deletingLastPathComponent()
-  for candidate in [products.appendingPathComponent("copydesk"), products.deletingLastPathComponent().appendingPathComponent("copydesk")]
+  for candidate in [
+    products.appendingPathComponent("copydesk"),
+    products.deletingLastPathComponent().appendingPathComponent("copydesk"),
+  ]
   where FileManager.default.isExecutableFile(atPath: candidate.path) {
     return candidate
   }
@@ -22,7 +25,8 @@ struct RunResult {
 }
 
 /// Runs `copydesk` with arguments, optional stdin, in a directory, with extra environment.
-func copydesk(_ args: [String], stdin: String? = nil, cwd: URL? = nil, env: [String: String] = [:]) throws -> RunResult {
+func copydesk(_ args: [String], stdin: String? = nil, cwd: URL? = nil, env: [String: String] = [:]) throws -> RunResult
+{
   let p = Process()
   p.executableURL = copydeskBinary
   p.arguments = args
@@ -43,7 +47,8 @@ func copydesk(_ args: [String], stdin: String? = nil, cwd: URL? = nil, env: [Str
   let o = out.fileHandleForReading.readDataToEndOfFile()
   let e = err.fileHandleForReading.readDataToEndOfFile()
   p.waitUntilExit()
-  return RunResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+  return RunResult(
+    status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
 }
 
 /// A fresh temporary directory.

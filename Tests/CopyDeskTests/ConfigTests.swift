@@ -49,7 +49,8 @@ import Testing
 
   @Test func severityOverrideAndOff() throws {
     var c = try Configuration.builtin()
-    try c.apply(ConfigFile.parse(text: "{\"rules\": {\"space-cjk\": \"off\", \"script-stray-ascii\": \"error\"}}", path: "c"))
+    try c.apply(
+      ConfigFile.parse(text: "{\"rules\": {\"space-cjk\": \"off\", \"script-stray-ascii\": \"error\"}}", path: "c"))
     let l = try Linter(configuration: c)
     #expect(!l.ruleIDs.contains("space-cjk"))
     let d = Document(text: "精神 and 中央")

@@ -7,7 +7,8 @@ import Testing
 /// `Fixtures/fcgec-findings.txt`; each was read and judged (see README, "Precision"). A new finding fails the test:
 /// read it, then fix the rule or re-record with `COPYDESK_RECORD=1 swift test --filter CorpusPrecisionTests`.
 @Suite struct CorpusPrecisionTests {
-  static let corpus = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/fcgec-clean-sentences.txt")
+  static let corpus = repositoryRoot.deletingLastPathComponent().appendingPathComponent(
+    "shared/corpus/fcgec-clean-sentences.txt")
 
   @Test func fcgecFindingsAreTheReviewedOnes() throws {
     guard let text = try? String(contentsOf: Self.corpus, encoding: .utf8) else {
@@ -18,7 +19,8 @@ import Testing
     var out = ""
     var perRule: [String: Int] = [:]
     var characters = 0
-    for (n, sentence) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !sentence.isEmpty {
+    for (n, sentence) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    where !sentence.isEmpty {
       characters += sentence.count
       let doc = Document(text: String(sentence))
       for d in linter.lint(doc) {
@@ -30,7 +32,8 @@ import Testing
     }
     var summary = "# \(characters) characters\n"
     for (rule, count) in perRule.sorted(by: { $0.key < $1.key }) {
-      summary += "# \(rule): \(count) (\(String(format: "%.2f", Double(count) * 10_000 / Double(characters))) per 10,000 characters)\n"
+      summary +=
+        "# \(rule): \(count) (\(String(format: "%.2f", Double(count) * 10_000 / Double(characters))) per 10,000 characters)\n"
     }
     let golden = repositoryRoot.appendingPathComponent("Tests/CopyDeskTests/Fixtures/fcgec-findings.txt")
     if recording { try (summary + out).write(to: golden, atomically: true, encoding: .utf8) }

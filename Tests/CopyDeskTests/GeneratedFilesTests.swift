@@ -11,12 +11,14 @@ import Testing
       $0.hasSuffix(".txt") || ($0.hasPrefix("profiles/") && $0.hasSuffix(".json"))
     }.sorted()
     var out = [
+      "// swift-format-ignore-file",
       "// Generated from rules/ by `COPYDESK_RECORD=1 swift test --filter GeneratedFilesTests`. Do not edit.",
       "// The binary embeds the default rule data so that it works from any directory with no files beside it.",
       "public enum EmbeddedRules {", "  public static let files: [(name: String, content: String)] = [",
     ]
     for rel in paths {
-      let c = try String(contentsOf: root.appendingPathComponent(rel), encoding: .utf8).replacingOccurrences(of: "\r\n", with: "\n")
+      let c = try String(contentsOf: root.appendingPathComponent(rel), encoding: .utf8).replacingOccurrences(
+        of: "\r\n", with: "\n")
       out.append("    (")
       out.append("      \"\(rel)\",")
       out.append("      ####\"\"\"")
@@ -35,7 +37,8 @@ import Testing
     let expected = try Self.embeddedSource()
     if recording { try expected.write(to: path, atomically: true, encoding: .utf8) }
     let actual = try String(contentsOf: path, encoding: .utf8)
-    #expect(actual == expected, "rules/ changed: run COPYDESK_RECORD=1 swift test --filter GeneratedFilesTests, then rebuild")
+    #expect(
+      actual == expected, "rules/ changed: run COPYDESK_RECORD=1 swift test --filter GeneratedFilesTests, then rebuild")
   }
 
   @Test func ruleReferenceMatchesRegistry() throws {
@@ -45,13 +48,16 @@ import Testing
       try RuleReference.markdown().write(to: path, atomically: true, encoding: .utf8)
     }
     let actual = try String(contentsOf: path, encoding: .utf8)
-    #expect(actual == RuleReference.markdown(), "rule descriptions changed: run COPYDESK_RECORD=1 swift test --filter GeneratedFilesTests")
+    #expect(
+      actual == RuleReference.markdown(),
+      "rule descriptions changed: run COPYDESK_RECORD=1 swift test --filter GeneratedFilesTests")
   }
 
   @Test func configSchemaMatchesRegistry() throws {
     let path = repositoryRoot.appendingPathComponent("rules/copydesk.schema.json")
     if recording { try ConfigSchema.json().write(to: path, atomically: true, encoding: .utf8) }
     let actual = try String(contentsOf: path, encoding: .utf8)
-    #expect(actual == ConfigSchema.json(), "rule set changed: run COPYDESK_RECORD=1 swift test --filter GeneratedFilesTests")
+    #expect(
+      actual == ConfigSchema.json(), "rule set changed: run COPYDESK_RECORD=1 swift test --filter GeneratedFilesTests")
   }
 }

@@ -9,7 +9,9 @@ import Testing
   @Test(arguments: rules)
   func descriptionIsComplete(_ id: String) throws {
     let d = try #require(RuleRegistry.description(of: id))
-    #expect(d.id.range(of: #"^[a-z]+(-[a-z0-9]+)+$"#, options: .regularExpression) != nil, "id must be kebab-case with a family prefix")
+    #expect(
+      d.id.range(of: #"^[a-z]+(-[a-z0-9]+)+$"#, options: .regularExpression) != nil,
+      "id must be kebab-case with a family prefix")
     #expect(!d.summary.zh.isEmpty && !d.summary.en.isEmpty && !d.rationale.zh.isEmpty && !d.rationale.en.isEmpty)
     #expect(!d.clause.isEmpty, "cite the clause the rule enforces")
     #expect(d.triggering.count >= 1, "at least one example that must trigger")
@@ -54,7 +56,9 @@ import Testing
         let pb = crlfDoc.position(ofOffset: b.range.lowerBound)
         #expect(pa.line == pb.line && pa.column == pb.column, "CRLF position: \(e.text)")
       }
-      if let expected = e.fixed, !expected.contains("\n") || expected.filter({ $0 == "\n" }).count == e.text.filter({ $0 == "\n" }).count {
+      if let expected = e.fixed,
+        !expected.contains("\n") || expected.filter({ $0 == "\n" }).count == e.text.filter({ $0 == "\n" }).count
+      {
         #expect(try fixed(id, crlf, options: e.options) == expected.replacingOccurrences(of: "\n", with: "\r\n"))
       }
     }
@@ -65,9 +69,12 @@ import Testing
     let d = try #require(RuleRegistry.description(of: id))
     for e in d.nonTriggering {
       let found = try findings(id, e.text, options: e.options)
-      #expect(found.isEmpty, "must not trigger: \(e.text) — got \(found.map { Document(text: e.text).slice($0.range) })")
+      #expect(
+        found.isEmpty, "must not trigger: \(e.text) — got \(found.map { Document(text: e.text).slice($0.range) })")
       guard e.variants else { continue }
-      #expect(try findings(id, e.text.replacingOccurrences(of: "\n", with: "\r\n"), options: e.options).isEmpty, "CRLF: \(e.text)")
+      #expect(
+        try findings(id, e.text.replacingOccurrences(of: "\n", with: "\r\n"), options: e.options).isEmpty,
+        "CRLF: \(e.text)")
     }
   }
 }

@@ -28,7 +28,8 @@ func findings(_ rule: String, _ text: String, options: String? = nil, path: Stri
 
 /// Applies every fix (safe and unsafe) of `rule` until stable.
 func fixed(_ rule: String, _ text: String, options: String? = nil) throws -> String {
-  Fixer.fix(text: text, path: nil, format: nil, linter: try linter(only: rule, options: options), includeUnsafe: true).text
+  Fixer.fix(text: text, path: nil, format: nil, linter: try linter(only: rule, options: options), includeUnsafe: true)
+    .text
 }
 
 extension Document {

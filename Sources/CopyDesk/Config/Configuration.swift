@@ -38,7 +38,9 @@ public struct ConfigFile: Sendable {
     self.profile = profile
   }
 
-  static let topLevelKeys: Set<String> = ["$schema", "profile", "language", "extensions", "rules", "data", "description"]
+  static let topLevelKeys: Set<String> = [
+    "$schema", "profile", "language", "extensions", "rules", "data", "description",
+  ]
 
   public static func load(path: String) throws(RuleConfigurationError) -> ConfigFile {
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -65,12 +67,16 @@ public struct ConfigFile: Sendable {
     var config = ConfigFile(path: path)
     let base = Paths.directory(of: path)
     for key in top.keys.sorted() where !topLevelKeys.contains(key) {
-      throw fail("/\(key)#key", "unknown key \"\(key)\"; expected one of: \(topLevelKeys.sorted().joined(separator: ", "))")
+      throw fail(
+        "/\(key)#key", "unknown key \"\(key)\"; expected one of: \(topLevelKeys.sorted().joined(separator: ", "))")
     }
     if let p = top["profile"] {
-      guard let s = p.stringValue else { throw fail("/profile", "\"profile\" must be a string such as \"newspaper\" or \"web\"") }
+      guard let s = p.stringValue else {
+        throw fail("/profile", "\"profile\" must be a string such as \"newspaper\" or \"web\"")
+      }
       guard Profiles.names.contains(s) else {
-        throw fail("/profile", "unknown profile \"\(s)\"; expected one of: \(Profiles.names.sorted().joined(separator: ", "))")
+        throw fail(
+          "/profile", "unknown profile \"\(s)\"; expected one of: \(Profiles.names.sorted().joined(separator: ", "))")
       }
       config.profile = s
     }
@@ -96,7 +102,9 @@ public struct ConfigFile: Sendable {
       }
     }
     if let d = top["data"] {
-      guard case .object(let data) = d else { throw fail("/data", "\"data\" must be an object with \"add\" and/or \"replace\"") }
+      guard case .object(let data) = d else {
+        throw fail("/data", "\"data\" must be an object with \"add\" and/or \"replace\"")
+      }
       for key in data.keys where key != "add" && key != "replace" {
         throw fail("/data/\(key)#key", "unknown key \"\(key)\" in \"data\"; expected \"add\" or \"replace\"")
       }
@@ -107,11 +115,16 @@ public struct ConfigFile: Sendable {
         config.addData = a.compactMap(\.stringValue).map { absolute($0, base: base) }
       }
       if let rep = data["replace"] {
-        guard let o = rep.objectValue else { throw fail("/data/replace", "\"replace\" must map built-in data files to paths") }
+        guard let o = rep.objectValue else {
+          throw fail("/data/replace", "\"replace\" must map built-in data files to paths")
+        }
         for (k, v) in o {
-          guard let s = v.stringValue else { throw fail("/data/replace/\(k)", "expected a file path (or \"\" to remove it)") }
+          guard let s = v.stringValue else {
+            throw fail("/data/replace/\(k)", "expected a file path (or \"\" to remove it)")
+          }
           guard EmbeddedRules.files.contains(where: { $0.name == k }) else {
-            throw fail("/data/replace/\(k)#key", "no built-in data file \"\(k)\" (see rules/ in the copydesk repository)")
+            throw fail(
+              "/data/replace/\(k)#key", "no built-in data file \"\(k)\" (see rules/ in the copydesk repository)")
           }
           config.replaceData[k] = s.isEmpty ? "" : absolute(s, base: base)
         }
@@ -140,7 +153,9 @@ public struct ConfigFile: Sendable {
         if s.stringValue == "off" {
           setting.enabled = false
         } else {
-          guard let str = s.stringValue, let sev = Severity(rawValue: str) else { throw fail(pointer + "/severity", expected) }
+          guard let str = s.stringValue, let sev = Severity(rawValue: str) else {
+            throw fail(pointer + "/severity", expected)
+          }
           setting.severity = sev
         }
       }

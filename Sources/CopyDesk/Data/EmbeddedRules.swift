@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from rules/ by `COPYDESK_RECORD=1 swift test --filter GeneratedFilesTests`. Do not edit.
 // The binary embeds the default rule data so that it works from any directory with no files beside it.
 public enum EmbeddedRules {

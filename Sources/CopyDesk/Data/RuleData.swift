@@ -90,7 +90,8 @@ public struct DataFile: Sendable {
         DataEntry(line: lineNumber, section: section, term: term, replacement: replacement, attributes: attributes))
     }
     guard !file.rule.isEmpty else {
-      throw RuleConfigurationError(file: name, line: 1, message: "no `@rule RULE-ID` line: the file says no rule it is for")
+      throw RuleConfigurationError(
+        file: name, line: 1, message: "no `@rule RULE-ID` line: the file says no rule it is for")
     }
     return file
   }

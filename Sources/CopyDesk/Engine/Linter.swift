@@ -88,7 +88,8 @@ public final class Linter: Sendable {
       if let only, !only.contains(d.id) { continue }
       guard let sev = only != nil ? (configuration.severity(of: d) ?? d.defaultSeverity) : configuration.severity(of: d)
       else { continue }
-      let setup = RuleSetup(options: configuration.options(of: d.id), data: configuration.data, profile: configuration.profile)
+      let setup = RuleSetup(
+        options: configuration.options(of: d.id), data: configuration.data, profile: configuration.profile)
       rules.append((try type.init(setup: setup), sev))
     }
     self.rules = rules
@@ -135,7 +136,8 @@ public final class Linter: Sendable {
   private func finish(_ found: [Diagnostic], _ document: Document) -> [Diagnostic] {
     var all = Self.dropSuperseded(found)
     all.removeAll { d in
-      document.directives.suppresses(rule: d.rule, offset: d.range.lowerBound, line: document.lineIndex(ofOffset: d.range.lowerBound))
+      document.directives.suppresses(
+        rule: d.rule, offset: d.range.lowerBound, line: document.lineIndex(ofOffset: d.range.lowerBound))
     }
     all.append(contentsOf: UnknownDirectiveRule.check(document))
     all.sort {

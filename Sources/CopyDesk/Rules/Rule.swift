@@ -107,7 +107,8 @@ public struct DiagnosticSink: Sendable {
     related: [RelatedLocation] = []
   ) {
     diagnostics.append(
-      Diagnostic(rule: rule, severity: severity ?? self.severity, message: message, range: range, fix: fix, related: related))
+      Diagnostic(
+        rule: rule, severity: severity ?? self.severity, message: message, range: range, fix: fix, related: related))
   }
 }
 

@@ -36,11 +36,13 @@ public enum RuleReference {
     s += "Do not edit: run `COPYDESK_RECORD=1 swift test --filter GeneratedFilesTests`.\n\n"
     s += "| id | severity | fix | summary | clause |\n|---|---|---|---|---|\n"
     for d in ds {
-      s += "| [`\(d.id)`](#\(d.id)) | \(d.defaultSeverity.rawValue) | \(d.fix?.rawValue ?? "–") | \(d.summary.zh) / \(d.summary.en) | \(d.clause) |\n"
+      s +=
+        "| [`\(d.id)`](#\(d.id)) | \(d.defaultSeverity.rawValue) | \(d.fix?.rawValue ?? "–") | \(d.summary.zh) / \(d.summary.en) | \(d.clause) |\n"
     }
     for d in ds {
       s += "\n## \(d.id)\n\n\(d.summary.zh) — \(d.summary.en)\n\n\(d.rationale.zh)\n\n\(d.rationale.en)\n\n"
-      s += "- Clause: \(d.clause)\n- Default severity: \(d.defaultSeverity.rawValue)\n- Fix: \(d.fix?.rawValue ?? "none")\n"
+      s +=
+        "- Clause: \(d.clause)\n- Default severity: \(d.defaultSeverity.rawValue)\n- Fix: \(d.fix?.rawValue ?? "none")\n"
       if !d.enabledByDefault { s += "- Off by default\n" }
       if !d.supersedes.isEmpty { s += "- Supersedes: \(d.supersedes.joined(separator: ", "))\n" }
       s += "\nMust trigger:\n\n"
@@ -86,9 +88,13 @@ public enum ConfigSchema {
           "description": .string("House profile: newspaper (no space between Chinese and Latin/digits) or web"),
           "enum": .array(Profiles.names.sorted().map { .string($0) }),
         ]),
-        "language": .object(["description": .string("Message language"), "enum": .array([.string("zh"), .string("en")])]),
+        "language": .object([
+          "description": .string("Message language"), "enum": .array([.string("zh"), .string("en")]),
+        ]),
         "extensions": .object(["type": .string("array"), "items": .object(["type": .string("string")])]),
-        "rules": .object(["type": .string("object"), "additionalProperties": .bool(false), "properties": .object(ruleProps)]),
+        "rules": .object([
+          "type": .string("object"), "additionalProperties": .bool(false), "properties": .object(ruleProps),
+        ]),
         "data": .object([
           "type": .string("object"), "additionalProperties": .bool(false),
           "properties": .object([

@@ -2,7 +2,10 @@
 /// `<!-- copydesk-disable RULE[,RULE] -- reason -->` … `<!-- copydesk-enable [RULE] -->`, and
 /// `<!-- copydesk-disable-next-line RULE -- reason -->`. No rule list means every rule.
 public struct Directives: Sendable {
-  public enum Kind: String, Sendable { case disable, enable, disableNextLine = "disable-next-line" }
+  public enum Kind: String, Sendable {
+    case disable, enable
+    case disableNextLine = "disable-next-line"
+  }
 
   public struct Directive: Sendable {
     public var kind: Kind

@@ -101,7 +101,8 @@ enum Masker {
       while k < b.count && b[k] == 0x23 { k += 1 }
       if k - j <= 6 && k < b.count && b[k] == 0x20 { return k + 1 }
     }
-    if markdown && (b[j] == 0x2D || b[j] == 0x2A || b[j] == 0x2B || b[j] == 0x3E) && j + 1 < b.count && b[j + 1] == 0x20 {
+    if markdown && (b[j] == 0x2D || b[j] == 0x2A || b[j] == 0x2B || b[j] == 0x3E) && j + 1 < b.count && b[j + 1] == 0x20
+    {
       return j + 2
     }
     return nil
@@ -179,7 +180,9 @@ enum Masker {
       while j < n && b[j] == 0x20 { j += 1 }
       guard j < n && isLetter(b[j]) else { break }
       var w = j
-      while w < n && (isWordByte(b[w]) || ((b[w] == 0x27 || b[w] == 0x2D || b[w] == 0x2E) && w + 1 < n && isWordByte(b[w + 1]))) {
+      while w < n
+        && (isWordByte(b[w]) || ((b[w] == 0x27 || b[w] == 0x2D || b[w] == 0x2E) && w + 1 < n && isWordByte(b[w + 1])))
+      {
         w += 1
       }
       words += 1
@@ -219,7 +222,8 @@ enum Masker {
   private static func domainEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
     var e = i
     var dots = 0
-    while e < b.count && (isWordByte(b[e]) || b[e] == 0x2D || (b[e] == 0x2E && e + 1 < b.count && isWordByte(b[e + 1]))) {
+    while e < b.count && (isWordByte(b[e]) || b[e] == 0x2D || (b[e] == 0x2E && e + 1 < b.count && isWordByte(b[e + 1])))
+    {
       if b[e] == 0x2E { dots += 1 }
       e += 1
     }

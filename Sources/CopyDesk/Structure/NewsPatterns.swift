@@ -87,8 +87,9 @@ enum NewsPatterns {
     // Cheap gate: credits end in 摄/摄影报道/供图/新华社发/资料图片/（…摄） or start 摄影：/图/.
     let last = s.values[hi - 1]
     let first = s.values[lo]
-    guard last == she || last == UInt32.of("道") || last == UInt32.of("图") || last == UInt32.of("发")
-      || last == UInt32.of("片") || last == 0xFF09 || first == she || first == UInt32.of("图")
+    guard
+      last == she || last == UInt32.of("道") || last == UInt32.of("图") || last == UInt32.of("发")
+        || last == UInt32.of("片") || last == 0xFF09 || first == she || first == UInt32.of("图")
     else { return false }
     let t = Array(s.values[lo..<hi])
     func has(_ p: [UInt32], at k: Int) -> Bool { k + p.count <= t.count && Array(t[k..<(k + p.count)]) == p }
@@ -96,7 +97,8 @@ enum NewsPatterns {
     if exactCredits.contains(t) { return true }
     if has(scalars("新华社发（"), at: 0) && ends(scalars("摄）")) { return true }
     let hasFullStop = t.contains(0x3002)
-    if (has(scalars("摄影："), at: 0) || has(scalars("摄影:"), at: 0) || has(scalars("图/"), at: 0) || has(scalars("图："), at: 0))
+    if (has(scalars("摄影："), at: 0) || has(scalars("摄影:"), at: 0) || has(scalars("图/"), at: 0)
+      || has(scalars("图："), at: 0))
       && !hasFullStop && n <= 24
     {
       return true

@@ -27,7 +27,10 @@ enum Segmenter {
 
     func close() {
       guard let c = current else { return }
-      blocks.append(Block(kind: .body, range: lines[c.lowerBound].range.lowerBound..<lines[c.upperBound - 1].range.upperBound, lines: c))
+      blocks.append(
+        Block(
+          kind: .body, range: lines[c.lowerBound].range.lowerBound..<lines[c.upperBound - 1].range.upperBound, lines: c)
+      )
       current = nil
     }
 
@@ -37,7 +40,8 @@ enum Segmenter {
       if let end = lines.indices.dropFirst().first(where: {
         bytes[lines[$0].range].elementsEqual("---".utf8) || bytes[lines[$0].range].elementsEqual("...".utf8)
       }) {
-        blocks.append(Block(kind: .frontMatter, range: first.range.lowerBound..<lines[end].range.upperBound, lines: 0..<(end + 1)))
+        blocks.append(
+          Block(kind: .frontMatter, range: first.range.lowerBound..<lines[end].range.upperBound, lines: 0..<(end + 1)))
         i = end + 1
       }
     }
@@ -48,7 +52,8 @@ enum Segmenter {
         var j = i + 1
         while j < lines.count && !lines[j].isFence { j += 1 }
         let last = min(j, lines.count - 1)
-        blocks.append(Block(kind: .code, range: line.range.lowerBound..<lines[last].range.upperBound, lines: i..<(last + 1)))
+        blocks.append(
+          Block(kind: .code, range: line.range.lowerBound..<lines[last].range.upperBound, lines: i..<(last + 1)))
         i = last + 1
         continue
       }
@@ -122,12 +127,16 @@ enum Segmenter {
       let firstScalar = bytes.withUnsafeBufferPointer { UTF8Scan.decode($0, at: t).0 }
       var e = r.upperBound
       while e > t && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
-      let lastScalar = bytes.withUnsafeBufferPointer { b in UTF8Scan.decode(b, at: UTF8Scan.previousStart(b, before: e)).0 }
+      let lastScalar = bytes.withUnsafeBufferPointer { b in
+        UTF8Scan.decode(b, at: UTF8Scan.previousStart(b, before: e)).0
+      }
       mayMatter =
         NewsPatterns.datelineInitials.contains(firstScalar)
-        || (r.count <= 160 && (NewsPatterns.creditEdges.contains(lastScalar) || NewsPatterns.creditEdges.contains(firstScalar)))
+        || (r.count <= 160
+          && (NewsPatterns.creditEdges.contains(lastScalar) || NewsPatterns.creditEdges.contains(firstScalar)))
     }
-    let scalars = mayMatter ? Scalars(bytes, r, limit: r.count <= 160 ? 44 : 24) : Scalars(bytes, r.lowerBound..<r.lowerBound)
+    let scalars =
+      mayMatter ? Scalars(bytes, r, limit: r.count <= 160 ? 44 : 24) : Scalars(bytes, r.lowerBound..<r.lowerBound)
     return Line(
       range: r, scalars: scalars, isBlank: blank, headingLevel: isHeading ? level : 0, isFence: fence,
       isCommentOnly: comment)

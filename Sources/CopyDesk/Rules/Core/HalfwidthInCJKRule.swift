@@ -7,7 +7,9 @@ public struct HalfwidthInCJKRule: Rule {
     summary: Message(zh: "中文语境误用半角标点", en: "Half-width punctuation in Chinese text"),
     rationale: Message(
       zh: "中文文本中的标点符号应使用全角形式。半角逗号、分号、冒号、问号、叹号、括号和句末点号多见于从英文输入法或网页粘贴的稿件。小数、时间、比例、网址、英文短语和行首序号“1.”不在此列。",
-      en: "Chinese text takes full-width punctuation. Half-width commas, semicolons, colons, question and exclamation marks, parentheses and sentence-final periods usually come from an English input method or pasted web copy. Decimals, times, ratios, URLs, English phrases and ordinals like `1.` are left alone."),
+      en:
+        "Chinese text takes full-width punctuation. Half-width commas, semicolons, colons, question and exclamation marks, parentheses and sentence-final periods usually come from an English input method or pasted web copy. Decimals, times, ratios, URLs, English phrases and ordinals like `1.` are left alone."
+    ),
     clause: "GB/T 15834—2011 §4（标点符号的形式）; house-style A punct-halfwidth-in-cjk",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -88,13 +90,17 @@ public struct HalfwidthInCJKRule: Rule {
       case 0x2E:
         // A period ends a Chinese sentence: Chinese before it, the line end or Chinese after it, no dot run.
         guard bytes[safe: i - 1] != 0x2E, bytes[safe: i + 1] != 0x2E else { continue }
-        guard let l = doc.scalar(before: i), CharClass.isHan(l.value) || CharClass.isClosingPunct(l.value) else { continue }
+        guard let l = doc.scalar(before: i), CharClass.isHan(l.value) || CharClass.isClosingPunct(l.value) else {
+          continue
+        }
         let r = doc.skipSpaces(from: i + 1)
         if doc.isLineEnd(i + 1) || isChineseRight(doc.scalar(at: r)?.value) || doc.scalar(at: i + 1)?.value == 0x201D {
           report(doc, &sink, i, full)
         }
       default:
-        guard let l = doc.scalar(before: i), CharClass.isHan(l.value) || CharClass.isClosingPunct(l.value) else { continue }
+        guard let l = doc.scalar(before: i), CharClass.isHan(l.value) || CharClass.isClosingPunct(l.value) else {
+          continue
+        }
         let r = doc.skipSpaces(from: i + 1)
         let next = doc.scalar(at: r)?.value
         let nextIsDigit = next.map(CharClass.isASCIIDigit) ?? false
@@ -165,7 +171,9 @@ public struct HalfwidthInCJKRule: Rule {
     }
     sink.report(
       i..<(i + 1),
-      Message(zh: "中文语境中应使用全角“\(full)”，不用半角“\(mark)”", en: "use the full-width '\(full)' instead of '\(mark)' in Chinese text"),
+      Message(
+        zh: "中文语境中应使用全角“\(full)”，不用半角“\(mark)”", en: "use the full-width '\(full)' instead of '\(mark)' in Chinese text"
+      ),
       fix: .replace(i..<end, with: full, applicability(doc, i)))
   }
 }

@@ -74,7 +74,9 @@ public struct SpaceCJKRule: Rule {
     summary: Message(zh: "汉字之间多余的空格", en: "Space between Chinese characters"),
     rationale: Message(
       zh: "正文中汉字与汉字之间不加空格。从PDF分栏排版中复制的文字常在字间留下空格。标题中分隔两个短语的单个空格、引号内标语的单个空格以及讯头、署名中的空格是规范用法。",
-      en: "Body copy has no spaces between Chinese characters; text copied from justified PDF columns leaves them. A single space separating two phrases of a headline or a quoted slogan, and the spaces of bylines and credits, are house style."),
+      en:
+        "Body copy has no spaces between Chinese characters; text copied from justified PDF columns leaves them. A single space separating two phrases of a headline or a quoted slogan, and the spaces of bylines and credits, are house style."
+    ),
     clause: "GB/T 15834—2011 §5.1（标点符号的位置和书写形式）; house-style E space-cjk",
     defaultSeverity: .error, fix: .safe,
     triggering: [
@@ -113,7 +115,9 @@ public struct SpaceAroundFullwidthRule: Rule {
     summary: Message(zh: "全角标点前后多余的空格", en: "Space next to full-width punctuation"),
     rationale: Message(
       zh: "全角标点本身占一个汉字的位置，前后不再加空格。段首缩进和讯头、图片署名的格式由各自的规则检查。",
-      en: "A full-width mark occupies a full character cell and takes no extra space around it. Paragraph indents and the byline and credit templates are checked by their own rules."),
+      en:
+        "A full-width mark occupies a full character cell and takes no extra space around it. Paragraph indents and the byline and credit templates are checked by their own rules."
+    ),
     clause: "GB/T 15834—2011 §5.1; house-style A punct-space-around-fullwidth",
     defaultSeverity: .error, fix: .safe,
     triggering: [

@@ -7,7 +7,9 @@ public struct StrayASCIIRule: Rule {
     summary: Message(zh: "中文句子中夹杂英文虚词", en: "Stray English word in a Chinese sentence"),
     rationale: Message(
       zh: "中文句子里单独出现的 and、or、the、of 等英文虚词多是译稿残留或输入失误，应改为相应的中文词（和、或）或删去。英文缩写和品牌名（EMS、APP、GDP、5G、i会员）是正常用法，不在此列。",
-      en: "A lone English function word (and, or, the, of…) inside a Chinese sentence is a translation leftover or a slip; use the Chinese word (和, 或) or delete it. Acronyms and brands (EMS, APP, GDP, 5G, i会员) are normal usage."),
+      en:
+        "A lone English function word (and, or, the, of…) inside a Chinese sentence is a translation leftover or a slip; use the Chinese word (和, 或) or delete it. Acronyms and brands (EMS, APP, GDP, 5G, i会员) are normal usage."
+    ),
     clause: "house-style E (mixed script); GB/T 15834—2011 §3 (中文文本)",
     defaultSeverity: .warning, fix: .unsafe,
     triggering: [
@@ -60,7 +62,8 @@ public struct StrayASCIIRule: Rule {
       let advice = suggestion.map { "，应为“\($0)”" } ?? "，应删去或改为中文"
       let adviceEn = suggestion.map { "; use '\($0)'" } ?? "; delete it or write it in Chinese"
       sink.report(
-        i..<e, Message(zh: "中文句子中夹杂英文词“\(word)”\(advice)", en: "English word '\(word)' in a Chinese sentence\(adviceEn)"),
+        i..<e,
+        Message(zh: "中文句子中夹杂英文词“\(word)”\(advice)", en: "English word '\(word)' in a Chinese sentence\(adviceEn)"),
         fix: fix)
     }
   }

@@ -63,7 +63,9 @@ struct Attribution: Equatable {
         {
           break
         }
-        if end > rest.startIndex, knownRoles.contains(where: { rest[end...].unicodeScalars.starts(with: $0.unicodeScalars) }) {
+        if end > rest.startIndex,
+          knownRoles.contains(where: { rest[end...].unicodeScalars.starts(with: $0.unicodeScalars) })
+        {
           break
         }
         end = rest.index(after: end)

@@ -121,7 +121,9 @@ public struct BylineFormatRule: Rule {
       guard body.count >= 2, body.last == "）" || body.last == ")" else { return }
       let inner = body.dropFirst().dropLast()
       if body.first == "(" || body.last == ")" { problems.append(("括号应为全角", "use full-width parentheses")) }
-      if inner.unicodeScalars.contains("：") || inner.unicodeScalars.contains(":") { problems.append(("署名中不用冒号", "no colon in the byline")) }
+      if inner.unicodeScalars.contains("：") || inner.unicodeScalars.contains(":") {
+        problems.append(("署名中不用冒号", "no colon in the byline"))
+      }
       let parsed = Attribution.parse(inner)
       roles = parsed?.groups.map(\.role) ?? []
       if isOwn, let parsed {
@@ -134,7 +136,8 @@ public struct BylineFormatRule: Rule {
         if trimmedInner.count != inner.count {
           problems.append(("括号内侧不留空格", "no space inside the parentheses"))
         }
-        if !inner.unicodeScalars.contains("：") && !inner.unicodeScalars.contains(":") && trimmedInner != render(parsed) {
+        if !inner.unicodeScalars.contains("：") && !inner.unicodeScalars.contains(":") && trimmedInner != render(parsed)
+        {
           if inner.contains("\n") || inner.contains("\r") {
             problems.append(("署名中间不换行", "no line break inside the byline"))
           } else {
