@@ -41,6 +41,8 @@ public final class Document: Sendable {
   public let bomLength: Int
   /// Byte offset of each line's first byte.
   public let lineStarts: [Int]
+  /// The line index with its position conversions (shared with the language server's buffer).
+  public let lineIndex: LineIndex
   /// Per byte: what masking found there (numbers, URLs, Latin phrases, code, markup).
   public let masks: [MaskKind]
   /// Per byte: the structural zone (headline, byline, body, credit…).
@@ -57,117 +59,42 @@ public final class Document: Sendable {
     self.text = text
     let bytes = Array(text.utf8)
     self.bytes = bytes
-    self.bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    var starts = [0]
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      if b == 0x0A {
-        starts.append(i + 1)
-      } else if b == 0x0D {
-        if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
-        starts.append(i + 1)
-      }
-      i += 1
-    }
-    self.lineStarts = starts
-    let lines = Document.lineRanges(bytes: bytes, starts: starts, bomLength: bomLength)
+    let index = LineIndex(bytes)
+    self.lineIndex = index
+    self.bomLength = index.bomLength
+    self.lineStarts = index.starts
+    let lines = (0..<index.lineCount).map { index.contentRange($0, in: bytes) }
     let structure = Segmenter.segment(bytes: bytes, lines: lines, format: self.format)
     self.blocks = structure.blocks
     self.articles = structure.articles
     self.zones = structure.zones
     self.masks = Masker.mask(bytes: bytes, blocks: structure.blocks, format: self.format)
-    self.directives = Directives.parse(bytes: bytes, lineStarts: starts)
-  }
-
-  /// Content ranges of lines, excluding line terminators (and the BOM on line 1).
-  static func lineRanges(bytes: [UInt8], starts: [Int], bomLength: Int) -> [Range<Int>] {
-    var out: [Range<Int>] = []
-    out.reserveCapacity(starts.count)
-    for (n, s) in starts.enumerated() {
-      var e = n + 1 < starts.count ? starts[n + 1] : bytes.count
-      while e > s && (bytes[e - 1] == 0x0A || bytes[e - 1] == 0x0D) { e -= 1 }
-      out.append((n == 0 ? min(bomLength, e) : s)..<e)
-    }
-    return out
+    self.directives = Directives.parse(bytes: bytes, lineStarts: index.starts)
   }
 
   public var lineCount: Int { lineStarts.count }
 
   /// 0-based line containing a byte offset.
-  public func lineIndex(ofOffset offset: Int) -> Int {
-    var lo = 0
-    var hi = lineStarts.count - 1
-    while lo < hi {
-      let mid = (lo + hi + 1) / 2
-      if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-    }
-    return lo
-  }
+  public func lineIndex(ofOffset offset: Int) -> Int { lineIndex.line(ofOffset: offset) }
 
   /// Content range of a 0-based line (without its line terminator).
-  public func lineContentRange(_ line: Int) -> Range<Int> {
-    let s = line == 0 ? min(bomLength, bytes.count) : lineStarts[line]
-    var e = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
-    while e > s && (bytes[e - 1] == 0x0A || bytes[e - 1] == 0x0D) { e -= 1 }
-    return s..<e
-  }
+  public func lineContentRange(_ line: Int) -> Range<Int> { lineIndex.contentRange(line, in: bytes) }
 
-  /// Line and column (1-based, column in Unicode scalars) of a byte offset.
+  /// Line and column (1-based, column in Unicode scalars: the UTF-32 count) of a byte offset.
   public func position(ofOffset offset: Int) -> SourcePosition {
     let clamped = max(0, min(offset, bytes.count))
-    let line = lineIndex(ofOffset: clamped)
-    let start = line == 0 ? min(bomLength, clamped) : lineStarts[line]
-    var column = 1
-    var i = start
-    while i < clamped {
-      if !UTF8Scan.isContinuation(bytes[i]) { column += 1 }
-      i += 1
-    }
-    return SourcePosition(line: line + 1, column: column, offset: clamped)
+    let (line, character) = lineIndex.lineAndCharacter(ofOffset: clamped, in: bytes, encoding: .utf32)
+    return SourcePosition(line: line + 1, column: character + 1, offset: clamped)
   }
 
   /// 0-based line and character in the given encoding (the LSP's coordinates).
   public func lineAndCharacter(ofOffset offset: Int, encoding: PositionEncoding) -> (line: Int, character: Int) {
-    let clamped = max(0, min(offset, bytes.count))
-    let line = lineIndex(ofOffset: clamped)
-    let start = line == 0 ? min(bomLength, clamped) : lineStarts[line]
-    var units = 0
-    var i = start
-    while i < clamped {
-      let n = UTF8Scan.length(lead: bytes[i])
-      switch encoding {
-      case .utf8: units += n
-      case .utf16: units += UTF8Scan.utf16Units(utf8Length: n)
-      case .utf32: units += 1
-      }
-      i += n
-    }
-    return (line, units)
+    lineIndex.lineAndCharacter(ofOffset: offset, in: bytes, encoding: encoding)
   }
 
-  /// Byte offset of a 0-based line and character in the given encoding. Out-of-range values are clamped:
-  /// a line past the end maps to the end of the text, a character past the line's end to the line's end,
-  /// and a position inside a surrogate pair or a multi-byte sequence to the start of that character.
+  /// Byte offset of a 0-based line and character in the given encoding, clamped (see `LineIndex`).
   public func offset(line: Int, character: Int, encoding: PositionEncoding) -> Int {
-    if line < 0 { return min(bomLength, bytes.count) }
-    if line >= lineStarts.count { return bytes.count }
-    let range = lineContentRange(line)
-    var units = 0
-    var i = range.lowerBound
-    while i < range.upperBound {
-      let n = UTF8Scan.length(lead: bytes[i])
-      let step: Int
-      switch encoding {
-      case .utf8: step = n
-      case .utf16: step = UTF8Scan.utf16Units(utf8Length: n)
-      case .utf32: step = 1
-      }
-      if units + step > character { return i }
-      units += step
-      i += n
-    }
-    return range.upperBound
+    lineIndex.offset(line: line, character: character, in: bytes, encoding: encoding)
   }
 
   /// The text of a byte range.
