@@ -1,70 +1,3 @@
-/// Walks the paragraphs of the given zones and calls `body` for each run of inline spaces with its neighbours
-/// and the quotation depth (“…” and 《…》) at that point.
-struct SpaceRunScanner {
-  struct Run {
-    var range: Range<Int>
-    var before: UInt32?
-    var after: UInt32?
-    var quoteDepth: Int
-    var isSingleASCIISpace: Bool
-  }
-
-  static func scan(_ doc: Document, zones: ZoneSet, _ body: (Run) -> Void) {
-    let zoneOf = doc.zones
-    let maskOf = doc.masks
-    doc.bytes.withUnsafeBufferPointer { b in
-      for block in doc.blocks where block.kind != .code && block.kind != .frontMatter && block.kind != .credit {
-        // Paragraphs without any space need no decoding at all.
-        let end = block.range.upperBound
-        var hasSpace = false
-        var k = block.range.lowerBound
-        while k < end {
-          let c = b[k]
-          if c == 0x20 || c == 0x09 || (c == 0xE3 && k + 2 < end && b[k + 1] == 0x80 && b[k + 2] == 0x80)
-            || (c == 0xC2 && k + 1 < end && b[k + 1] == 0xA0)
-          {
-            hasSpace = true
-            break
-          }
-          k += 1
-        }
-        guard hasSpace else { continue }
-        var depth = 0
-        var prev: UInt32?
-        var i = block.range.lowerBound
-        while i < end {
-          let (u, n) = UTF8Scan.decode(b, at: i)
-          if CharClass.isInlineSpace(u) {
-            let start = i
-            var j = i + n
-            var after: UInt32?
-            while j < end {
-              let (v, m) = UTF8Scan.decode(b, at: j)
-              if !CharClass.isInlineSpace(v) {
-                after = v
-                break
-              }
-              j += m
-            }
-            if zones.contains(zoneOf[start]) && maskOf[start] == .none {
-              body(
-                Run(
-                  range: start..<j, before: prev, after: after, quoteDepth: depth,
-                  isSingleASCIISpace: j == start + 1 && u == 0x20))
-            }
-            i = j
-            continue
-          }
-          if u == 0x201C || u == 0x300A { depth += 1 }
-          if (u == 0x201D || u == 0x300B) && depth > 0 { depth -= 1 }
-          prev = (u == 0x0A || u == 0x0D) ? nil : u
-          i += n
-        }
-      }
-    }
-  }
-}
-
 /// `space-cjk`: spaces between two Chinese characters in body copy (`建议 和 政 协`), typically from justified
 /// PDF columns. Headlines use a single space to separate clauses, quoted slogans too (`“奋进新时代 劳动创未来”`),
 /// and bylines and credits have their own templates: none of these is flagged.
@@ -96,9 +29,11 @@ public struct SpaceCJKRule: Rule {
   public init(setup: RuleSetup) {}
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    SpaceRunScanner.scan(doc, zones: .bodyCopy) { run in
-      guard let b = run.before, let a = run.after, CharClass.isHan(b), CharClass.isHan(a) else { return }
-      if run.quoteDepth > 0 && run.isSingleASCIISpace { return }
+    SpaceRuns.forEach(doc) { run in
+      guard ZoneSet.bodyCopy.contains(run.zone), run.mask == .none else { return }
+      guard CharClass.isHan(run.before), CharClass.isHan(run.after) else { return }
+      // A single ASCII space inside quotes separates the phrases of a slogan.
+      if run.quoteDepth > 0 && run.range.count == 1 && !run.hasTab { return }
       sink.report(
         run.range, Message(zh: "汉字之间不应有空格", en: "no space between Chinese characters"),
         fix: .replace(run.range, with: ""))
@@ -138,12 +73,13 @@ public struct SpaceAroundFullwidthRule: Rule {
   public init(setup: RuleSetup) {}
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    SpaceRunScanner.scan(doc, zones: .prose) { run in
-      guard let a = run.after, a != 0x0A, a != 0x0D else { return }  // trailing spaces are not "between"
-      guard let b = run.before else { return }  // paragraph and line indents
-      guard CharClass.isFullwidthPunct(a) || CharClass.isFullwidthPunct(b) else { return }
+    SpaceRuns.forEach(doc) { run in
+      guard ZoneSet.prose.contains(run.zone), run.mask == .none else { return }
+      // Indents (nothing before) and trailing spaces (nothing after) are not "between".
+      guard run.before != 0, run.after != 0 else { return }
+      guard CharClass.isFullwidthPunct(run.after) || CharClass.isFullwidthPunct(run.before) else { return }
       // The space before a caption's credit (`……平台。 孙妍 摄`) is the credit format's business.
-      if doc.zone(at: run.range.upperBound) == .credit { return }
+      if run.zoneAfter == .credit { return }
       sink.report(
         run.range, Message(zh: "全角标点前后不应有空格", en: "no space next to full-width punctuation"),
         fix: .replace(run.range, with: ""))
