@@ -73,7 +73,10 @@ extension LanguageServer {
       let title =
         a.headlines.first.map { label(doc.slice(doc.blocks[$0].range)) }
         ?? (zh ? "稿件 \(a.index + 1)" : "Article \(a.index + 1)")
-      let selection = a.headlines.first.map { doc.blocks[$0].range } ?? a.range
+      // The selection must lie inside the symbol's range (VS Code rejects it otherwise); a headline the layout
+      // put elsewhere on the page is a child but cannot be the selection.
+      let inside = a.headlines.first { a.range.contains(doc.blocks[$0].range.lowerBound) }
+      let selection = inside.map { doc.blocks[$0].range } ?? a.lead.map { doc.blocks[$0].range } ?? a.range
       out.append(
         PageSymbol(
           name: title, detail: zh ? "第 \(a.index + 1) 篇" : "article \(a.index + 1)", kind: .namespace,
@@ -86,6 +89,8 @@ extension LanguageServer {
   static func label(_ s: String) -> String {
     var t = Substring(s)
     while let f = t.first, f == "#" || f == " " || f == "\u{3000}" { t = t.dropFirst() }
+    // A byline owns the spaces after it (the format rule judges them); a name does not show them.
+    while let l = t.last, l == " " || l == "\u{3000}" { t = t.dropLast() }
     let oneLine = t.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     return oneLine.count > 40 ? String(oneLine.prefix(40)) + "…" : (oneLine.isEmpty ? "—" : oneLine)
   }

@@ -122,6 +122,31 @@ import Testing
     #expect(symbols.count == 6)
     #expect(symbols[1]["name"] == .string("“送万福、进万家”书法公益首场示范活动在京举办"))
   }
+
+  /// On page 002 the PDF put headlines after their stories: they are the stories' children and names, while each
+  /// article's selection stays inside its range (VS Code rejects a symbol whose selection lies outside it).
+  @Test func documentSymbolsOfPage002NameStoriesByTheirOwnHeadlines() throws {
+    let c = TestClient()
+    _ = try c.initialize(
+      .object(["textDocument": .object(["documentSymbol": .object(["hierarchicalDocumentSymbolSupport": .bool(true)])])]
+      ))
+    c.open(uri, try seed("002_ae62d523afe6408c.txt"))
+    let symbols =
+      try c.result("textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(uri)])])).arrayValue
+      ?? []
+    #expect(
+      symbols.map { $0["name"]?.stringValue ?? "" } == [
+        "为辖区快递员、外卖员送去保温杯、雨伞等慰问品", "怀柔区总工会去年投入援助资金145万余元", "“全国维护职工权益杰出律师”评选结果公布 北京市总工会法律服务中心公职律师胡芳等…",
+        "市政协“带着职工心声上两会”热线开通", "平谷多家基层工会为一线职工送“暖心包”", "北京老字号餐饮职工展技能比才艺",
+      ])
+    // Lines 2–54 (0-based 1–53) hold the story; its headlines at 199 and 201 are outside, so the lead is selected.
+    #expect(symbols[0]["range"]?.rangeText == "1:0-53:8")
+    #expect(symbols[0]["selectionRange"]?.rangeText == "1:0-6:10")
+    #expect(
+      symbols[3]["children"]?.arrayValue?.map { $0["name"]?.stringValue ?? "" } == [
+        "市政协“带着职工心声上两会”热线开通", "工会界别委员值守热线倾听职工心声", "本报讯 （记者 余翠平）",
+      ])
+  }
 }
 
 @Suite struct TextDiffTests {

@@ -67,28 +67,31 @@ import Testing
     #expect(counts == [0, 0, 182, 0, 0])
   }
 
-  /// What `copydesk outline` shows for the seeds, checked by eye against the pages and pinned: articles with
-  /// their first headline line and lead line, and the line of every credit.
+  /// What `copydesk outline` shows for the seeds, checked by eye against the pages and pinned: the lead line of
+  /// each article, the lines of its headlines, and the line of every credit. On page 002 the PDF put headlines
+  /// away from their stories (`HeadlineOwners` gives them back): 密云's two headlines sit at 199 and 201 after
+  /// other stories, 怀柔's at 150 and 203, and the block at 203–204 holds two stories' subheads.
   @Test func seedSegmentation() throws {
     var summary: [String] = []
     for (name, doc) in try Self.seeds() {
-      let leads = doc.articles.map { a in
-        a.lead.map { doc.lineIndex(ofOffset: doc.blocks[$0].range.lowerBound) + 1 } ?? 0
+      func line(_ offset: Int) -> Int { doc.lineIndex(ofOffset: offset) + 1 }
+      let articles = doc.articles.map { a in
+        let lead = a.lead.map { String(line(doc.blocks[$0].range.lowerBound)) } ?? "-"
+        return "\(lead)" + a.headlines.map { "/\(line(doc.blocks[$0].range.lowerBound))" }.joined()
       }
       let credits = doc.blocks.compactMap { b -> Int? in
-        if b.kind == .credit { return doc.lineIndex(ofOffset: b.range.lowerBound) + 1 }
-        return b.creditRange.map { doc.lineIndex(ofOffset: $0.lowerBound) + 1 }
+        if b.kind == .credit { return line(b.range.lowerBound) }
+        return b.creditRange.map { line($0.lowerBound) }
       }
-      let headlines = doc.blocks.filter { $0.kind == .headline }.count
-      summary.append("\(name.prefix(3)) leads \(leads) credits \(credits) headlines \(headlines)")
+      summary.append("\(name.prefix(3)) lead/headlines \(articles.joined(separator: " ")) credits \(credits)")
     }
     #expect(
       summary == [
-        "000 leads [7, 29, 45, 57, 71, 83] credits [23, 51] headlines 9",
-        "001 leads [7, 29, 45, 55, 67, 0] credits [39, 79, 85] headlines 10",
-        "002 leads [2, 55, 88, 152, 206, 244] credits [262] headlines 8",
-        "003 leads [9, 35, 51, 61, 71, 81] credits [] headlines 10",
-        "004 leads [9, 29, 45, 55, 67, 79] credits [75] headlines 9",
+        "000 lead/headlines 7/3/5 29/25/27 45/41 57/53/55 71/69 83/81 credits [23, 51]",
+        "001 lead/headlines 7/3/5 29/25/27 45/41/43 55/51/53 67/63 -/83 credits [39, 79, 85]",
+        "002 lead/headlines 2/199/201 55/150/203 88/145 152/148/204 206/242 244/264 credits [262]",
+        "003 lead/headlines 9/3/5/7 35/31/33 51/49 61/59 71/69 81/77/79 credits []",
+        "004 lead/headlines 9/3/5/7 29/25/27 45/43 55/53 67/63 79/77 credits [75]",
       ])
   }
 }

@@ -45,6 +45,9 @@ public enum BlockKind: String, Sendable, Codable {
   case credit
   case code
   case frontMatter
+
+  /// The words of a story (not its headlines, credits, code or metadata).
+  var isStoryText: Bool { self == .lead || self == .body || self == .caption }
 }
 
 /// A paragraph-level unit of the page.

@@ -48,26 +48,19 @@ public enum Outline {
       case .frontMatter: return node(.frontMatter, b.range)
       }
     }
-    var out: [OutlineNode] = []
-    var k = 0
-    while k < doc.blocks.count {
-      let b = doc.blocks[k]
-      guard let a = b.article else {
-        out.append(blockNode(b))
-        k += 1
-        continue
-      }
-      let article = doc.articles[a]
+    var out: [OutlineNode] = doc.blocks.filter { $0.article == nil }.map(blockNode)
+    for article in doc.articles {
       var n = node(.article, article.range)
       // An article is named by its first headline, or by its lead when the page gives it none.
       if let h = article.headlines.first {
         n.text = excerpt(doc.slice(doc.blocks[h].range), limit: textLimit)
       }
-      for m in article.blocks { n.children.append(blockNode(doc.blocks[m])) }
+      // Headlines first, also those the layout put elsewhere on the page (see `HeadlineOwners`).
+      let rest = article.blocks.filter { doc.blocks[$0].kind != .headline }
+      for m in article.headlines + rest { n.children.append(blockNode(doc.blocks[m])) }
       out.append(n)
-      k = (article.blocks.last ?? k) + 1
     }
-    return out
+    return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
   /// The byline without the spaces it owns at its end (they belong to it for the format rule, not for display).

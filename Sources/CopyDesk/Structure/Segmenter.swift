@@ -77,7 +77,7 @@ enum Segmenter {
     }
     close()
     classify(&blocks, bytes: bytes)
-    let articles = groupArticles(&blocks)
+    let articles = groupArticles(&blocks, lines: lineRanges, bytes: bytes)
     var zones = [Zone](repeating: .none, count: bytes.count)
     for b in blocks {
       let z: Zone
@@ -275,8 +275,30 @@ enum Segmenter {
     return !(last == 0x3002 || last == 0xFF0C || last == 0xFF1B || last == 0x3001 || last == 0xFF1A)
   }
 
-  /// Articles: a lead, with the headline chain right before it, and everything up to the next such chain.
-  private static func groupArticles(_ blocks: inout [Block]) -> [Article] {
+  /// Articles: a lead, with the headline chain right before it, and everything up to the next such chain; then
+  /// headlines whose words name another nearby story move to it (`HeadlineOwners`).
+  private static func groupArticles(_ blocks: inout [Block], lines: [Range<Int>], bytes: [UInt8]) -> [Article] {
+    var runs = positionalRuns(blocks)
+    let decision = HeadlineOwners.decide(blocks: blocks, runs: runs, lines: lines, bytes: bytes)
+    var owners = decision.owners
+    if !decision.splits.isEmpty {
+      blocks = blocks.flatMap { b -> [Block] in
+        guard let perLine = decision.splits[b.range.lowerBound] else { return [b] }
+        return zip(b.lines, perLine).map { l, owner in
+          var t = lines[l].lowerBound
+          while t < lines[l].upperBound && (bytes[t] == 0x20 || bytes[t] == 0x09) { t += 1 }
+          owners[t] = owner
+          return Block(kind: .headline, range: t..<lines[l].upperBound, lines: l..<(l + 1), level: b.level)
+        }
+      }
+      runs = positionalRuns(blocks)
+    }
+    return buildArticles(&blocks, runs: runs, owners: owners, bytes: bytes)
+  }
+
+  /// Block ranges of the articles by position: each starts at a lead or a captioned photo with the headline chain
+  /// before it; blocks before the first one (page kickers) open the first.
+  private static func positionalRuns(_ blocks: [Block]) -> [Range<Int>] {
     var starts: [Int] = []
     for (k, b) in blocks.enumerated() where b.kind == .lead || b.kind == .caption {
       var s = k
@@ -289,19 +311,39 @@ enum Segmenter {
       guard !blocks.isEmpty else { return [] }
       starts = [0]
     } else if starts[0] != 0 {
-      // Blocks before the first article (page kickers) open it.
       starts[0] = 0
     }
+    return starts.indices.map { a in starts[a]..<(a + 1 < starts.count ? starts[a + 1] : blocks.count) }
+  }
+
+  /// Articles from positional runs and the headlines that moved (block start offset → run).
+  private static func buildArticles(_ blocks: inout [Block], runs: [Range<Int>], owners: [Int: Int], bytes: [UInt8])
+    -> [Article]
+  {
+    var members = [[Int]](repeating: [], count: runs.count)
+    var core = [Range<Int>?](repeating: nil, count: runs.count)
+    for (r, run) in runs.enumerated() {
+      for k in run {
+        let owner = owners[blocks[k].range.lowerBound] ?? r
+        members[owner].append(k)
+        blocks[k].article = owner
+        if owner == r { core[r] = (core[r]?.lowerBound ?? k)..<(k + 1) }
+      }
+    }
     var articles: [Article] = []
-    for (a, s) in starts.enumerated() {
-      let e = a + 1 < starts.count ? starts[a + 1] : blocks.count
+    for r in runs.indices {
+      let own = members[r].sorted()
+      let span = core[r] ?? runs[r]
       var article = Article(
-        index: a, range: blocks[s].range.lowerBound..<blocks[e - 1].range.upperBound, blocks: Array(s..<e),
-        headlines: [], lead: nil)
-      for k in s..<e {
-        blocks[k].article = a
-        if blocks[k].kind == .headline { article.headlines.append(k) }
-        if blocks[k].kind == .lead && article.lead == nil { article.lead = k }
+        index: r, range: blocks[span.lowerBound].range.lowerBound..<blocks[span.upperBound - 1].range.upperBound,
+        blocks: own, headlines: own.filter { blocks[$0].kind == .headline }, lead: nil)
+      article.lead = own.first { blocks[$0].kind == .lead }
+      // Plain-text headlines of an article that gained or lost one: the first is the main line, the rest subheads.
+      let changed = own.contains { !runs[r].contains($0) } || runs[r].contains { blocks[$0].article != r }
+      if changed {
+        for (n, h) in article.headlines.enumerated() where bytes[blocks[h].range.lowerBound] != 0x23 {
+          blocks[h].level = n == 0 ? 1 : 2
+        }
       }
       articles.append(article)
     }

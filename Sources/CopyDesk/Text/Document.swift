@@ -109,8 +109,16 @@ public final class Document: Sendable {
   @inline(__always)
   public func mask(at offset: Int) -> MaskKind { offset >= 0 && offset < masks.count ? masks[offset] : .none }
 
-  /// The article a byte offset belongs to, if the page was segmented into articles.
+  /// The article a byte offset belongs to, if the page was segmented into articles: the article of the block
+  /// holding the offset (a headline the layout put elsewhere belongs to its story), else the one whose range holds it.
   public func article(containing offset: Int) -> Article? {
-    articles.first { $0.range.contains(offset) }
+    var lo = 0
+    var hi = blocks.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if blocks[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    if lo < blocks.count, blocks[lo].range.contains(offset), let a = blocks[lo].article { return articles[a] }
+    return articles.first { $0.range.contains(offset) }
   }
 }

@@ -68,7 +68,8 @@ struct ArticleText {
           && !CharClass.isSentenceEnd(last) && !CharClass.isClosingPunct(last) && last != 0xFF1A && last != 0x3A
       }
     }
-    b.separator(at: article.range.upperBound)
+    // Headlines the layout put after the story (`HeadlineOwners`) end past the article's own range.
+    b.separator(at: max(article.range.upperBound, article.blocks.last.map { doc.blocks[$0].range.upperBound } ?? 0))
     s = b.s
     starts = b.starts
     ends = b.ends
