@@ -55,15 +55,18 @@ extension LanguageServer {
   /// Articles with their headlines and the lead's byline; headlines outside any article stand alone.
   static func pageSymbols(_ doc: Document, language: Language) -> [PageSymbol] {
     let zh = language == .zh
-    func headline(_ b: Block) -> PageSymbol {
+    func headline(_ b: Block, level: Int) -> PageSymbol {
       PageSymbol(
-        name: label(doc.slice(b.range)), detail: b.level <= 1 ? (zh ? "标题" : "headline") : (zh ? "副题" : "subhead"),
+        name: label(doc.slice(b.range)), detail: level <= 1 ? (zh ? "标题" : "headline") : (zh ? "副题" : "subhead"),
         kind: .string, range: b.range, selection: b.range)
     }
+    let index = doc.articleIndex
     var out: [PageSymbol] = []
-    for b in doc.blocks where b.article == nil && b.kind == .headline { out.append(headline(b)) }
-    for a in doc.articles {
-      var children = a.headlines.map { headline(doc.blocks[$0]) }
+    for (k, b) in doc.blocks.enumerated() where index.ofBlock[k] == nil && b.kind == .headline {
+      out.append(headline(b, level: b.level))
+    }
+    for a in index.articles {
+      var children = zip(a.headlines, a.levels).map { headline(doc.blocks[$0], level: $1) }
       if let lead = a.lead, let byline = doc.blocks[lead].bylineRange {
         children.append(
           PageSymbol(

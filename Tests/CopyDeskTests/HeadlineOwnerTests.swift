@@ -34,8 +34,9 @@ import Testing
         ["怀柔区总工会援助杂多", "怀柔区总工会去年投入援助资金145万余元"], ["市政协职工心声热线开通"], ["平谷镇总工会送暖心包"],
       ])
     let d = Document(text: page)
-    let moved = try! #require(d.blocks.first { d.slice($0.range) == "怀柔区总工会去年投入援助资金145万余元" })
-    #expect(moved.article == 0 && moved.level == 2)
+    let k = try! #require(d.blocks.firstIndex { d.slice($0.range) == "怀柔区总工会去年投入援助资金145万余元" })
+    let moved = d.blocks[k]
+    #expect(d.articleIndex.ofBlock[k] == 0 && d.articles[0].levels == [1, 2])
     // The article's range is its own run of blocks; the moved headline lies outside it.
     #expect(!d.articles[0].range.contains(moved.range.lowerBound))
     #expect(d.article(containing: moved.range.lowerBound)?.index == 0)
@@ -54,14 +55,15 @@ import Testing
   }
 
   @Test func headlinesInPlaceStay() {
-    // A wrapped two-line headline stays one block with its story; a page kicker that a story quotes stays on top.
+    // A wrapped two-line headline (one headline per line) stays with its story; a page kicker that a story quotes
+    // stays on top.
     let page = [
       "市政协职工心声热线开通", "怀柔区总工会援助杂多县\n去年投入援助资金145万余元", Self.storyA, "市政协职工心声热线开通", Self.storyB,
       "平谷镇总工会送暖心包", Self.storyC,
     ].joined(separator: "\n\n")
     #expect(
       owners(page) == [
-        ["市政协职工心声热线开通", "怀柔区总工会援助杂多县\n去年投入援助资金145万余元"], ["市政协职工心声热线开通"], ["平谷镇总工会送暖心包"],
+        ["市政协职工心声热线开通", "怀柔区总工会援助杂多县", "去年投入援助资金145万余元"], ["市政协职工心声热线开通"], ["平谷镇总工会送暖心包"],
       ])
   }
 

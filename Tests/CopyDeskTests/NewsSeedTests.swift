@@ -70,7 +70,7 @@ import Testing
   /// What `copydesk outline` shows for the seeds, checked by eye against the pages and pinned: the lead line of
   /// each article, the lines of its headlines, and the line of every credit. On page 002 the PDF put headlines
   /// away from their stories (`HeadlineOwners` gives them back): 密云's two headlines sit at 199 and 201 after
-  /// other stories, 怀柔's at 150 and 203, and the block at 203–204 holds two stories' subheads.
+  /// other stories, 怀柔's at 150 and 203, and the paragraph at 203–204 holds two stories' subheads.
   @Test func seedSegmentation() throws {
     var summary: [String] = []
     for (name, doc) in try Self.seeds() {
@@ -89,7 +89,7 @@ import Testing
       summary == [
         "000 lead/headlines 7/3/5 29/25/27 45/41 57/53/55 71/69 83/81 credits [23, 51]",
         "001 lead/headlines 7/3/5 29/25/27 45/41/43 55/51/53 67/63 -/83 credits [39, 79, 85]",
-        "002 lead/headlines 2/199/201 55/150/203 88/145 152/148/204 206/242 244/264 credits [262]",
+        "002 lead/headlines 2/199/201 55/150/203 88/145/146 152/148/204 206/242 244/264 credits [262]",
         "003 lead/headlines 9/3/5/7 35/31/33 51/49 61/59 71/69 81/77/79 credits []",
         "004 lead/headlines 9/3/5/7 29/25/27 45/43 55/53 67/63 79/77 credits [75]",
       ])

@@ -62,8 +62,6 @@ public struct Block: Sendable, Hashable, Codable {
   public var bylineRange: Range<Int>?
   /// A credit at the end of the block: `本报记者 边磊 通讯员 赵紫明 摄影报道`.
   public var creditRange: Range<Int>?
-  /// Index into `Document.articles`, or nil before the first article.
-  public var article: Int?
 
   public init(kind: BlockKind, range: Range<Int>, lines: Range<Int>, level: Int = 0) {
     self.kind = kind
@@ -76,9 +74,20 @@ public struct Block: Sendable, Hashable, Codable {
 /// One story on a page: headline block(s) → lead → body → captions and credits.
 public struct Article: Sendable, Hashable, Codable {
   public var index: Int
+  /// The story's own run of blocks. A headline the layout put elsewhere on the page (see `HeadlineOwners`) is in
+  /// `blocks` and `headlines` but outside this range.
   public var range: Range<Int>
-  /// Indices into `Document.blocks`.
+  /// Indices into `Document.blocks`, ascending.
   public var blocks: [Int]
   public var headlines: [Int]
+  /// The level of each headline within this story: 1 for the main line, 2 for kickers and subheads.
+  public var levels: [Int]
   public var lead: Int?
+}
+
+/// The articles of a page and the article of each block.
+public struct ArticleIndex: Sendable {
+  public var articles: [Article]
+  /// Per block: index into `articles` (nil when the page has no blocks in articles).
+  public var ofBlock: [Int?]
 }

@@ -7,8 +7,8 @@ import Foundation
 /// stories' headlines (seed page 002: `怀柔区总工会去年投入援助资金145万余元` sits above the 市政协 story, and one
 /// block holds two stories' subheads). By position alone every such headline names the wrong article.
 ///
-/// A headline names its story in the story's own words, so each headline (and, in a block of several lines, each
-/// line) is scored against the lead, body and captions of the nearby articles by shared character bigrams, each
+/// A headline names its story in the story's own words, so each headline line (and each group of lines that stood
+/// in one paragraph) is scored against the lead, body and captions of the nearby articles by shared character bigrams, each
 /// weighted by how rare it is among those articles (`工会` on a union page says nothing). A headline moves only on
 /// strong evidence: the best article scores at least three times the one it sits in, and shares at least 40% of
 /// the headline's bigrams. On the seed pages the seven moved headlines score at least 6.2 times their positional
@@ -22,51 +22,50 @@ enum HeadlineOwners {
   static let minScore = 6.0
   static let storyBudget = 1500
 
-  struct Decision {
-    /// Headline block start offset → index of the positional run that owns it.
-    var owners: [Int: Int] = [:]
-    /// Multi-line headline blocks whose lines belong to different stories: block start → owner per line.
-    var splits: [Int: [Int]] = [:]
-  }
-
-  /// `runs` are the positional articles (block index ranges); `lines` the document's line ranges.
-  static func decide(blocks: [Block], runs: [Range<Int>], lines: [Range<Int>], bytes: [UInt8]) -> Decision {
-    var decision = Decision()
-    guard runs.count >= 2 else { return decision }
+  /// Headline block → the run that owns it, for headlines that belong to another run than their position's.
+  /// `runs` are the positional articles (block index ranges).
+  static func decide(blocks: [Block], runs: [Range<Int>], bytes: [UInt8]) -> [Int: Int] {
+    guard runs.count >= 2 else { return [:] }
     // Headlines of the page-opening chain (before the first lead or caption) stay where they are.
     let firstStory = blocks.firstIndex { $0.kind == .lead || $0.kind == .caption } ?? blocks.count
-    // A headline of n bytes has at most n/3 Han bigrams.
+    // Groups of headline lines that stood in one paragraph (no blank line between), scored together and line by
+    // line: a wrapped continuation has no clear owner of its own and goes with its group.
+    var groups: [(run: Int, blocks: Range<Int>)] = []
     var headlineBytes = 0
-    for k in blocks.indices where blocks[k].kind == .headline && k > firstStory {
-      headlineBytes += blocks[k].range.count
-    }
-    var index = BigramIndex(expected: headlineBytes / 3)
-    // Per headline block: its run, its whole text's unit, and one unit per line when it has several.
-    var heads: [(block: Int, run: Int, whole: Int, lines: Range<Int>)] = []
     for (r, run) in runs.enumerated() {
       for k in run where blocks[k].kind == .headline && k > firstStory {
-        let whole = index.addUnit(bytes, blocks[k].range, run: r)
-        let first = index.unitCount
-        if blocks[k].lines.count > 1 {
-          for l in blocks[k].lines { _ = index.addUnit(bytes, lines[l], run: r) }
+        headlineBytes += blocks[k].range.count
+        if let g = groups.last, g.blocks.upperBound == k, g.run == r,
+          blocks[k - 1].lines.upperBound == blocks[k].lines.lowerBound
+        {
+          groups[groups.count - 1].blocks = g.blocks.lowerBound..<(k + 1)
+        } else {
+          groups.append((r, k..<(k + 1)))
         }
-        heads.append((k, r, whole, first..<index.unitCount))
       }
     }
-    guard !heads.isEmpty else { return decision }
+    guard !groups.isEmpty else { return [:] }
+    // A headline of n bytes has at most n/3 Han bigrams.
+    var index = BigramIndex(expected: headlineBytes / 3)
+    var units: [(whole: Int, lines: Range<Int>)] = []
+    for g in groups {
+      let whole = index.addUnit(
+        bytes, blocks[g.blocks.lowerBound].range.lowerBound..<blocks[g.blocks.upperBound - 1].range.upperBound,
+        run: g.run)
+      let first = index.unitCount
+      if g.blocks.count > 1 {
+        for k in g.blocks { _ = index.addUnit(bytes, blocks[k].range, run: g.run) }
+      }
+      units.append((whole, first..<index.unitCount))
+    }
     index.collect(blocks: blocks, runs: runs, bytes: bytes)
-    for h in heads {
-      let whole = index.verdict(h.whole, runCount: runs.count) ?? h.run
-      // A line without a clear owner of its own (a wrapped continuation) goes with its block.
-      let perLine = h.lines.map { index.verdict($0, runCount: runs.count) ?? whole }
-      let start = blocks[h.block].range.lowerBound
-      if perLine.contains(where: { $0 != perLine[0] }) {
-        decision.splits[start] = perLine
-      } else if (perLine.first ?? whole) != h.run {
-        decision.owners[start] = perLine.first ?? whole
-      }
+    var owners: [Int: Int] = [:]
+    for (g, u) in zip(groups, units) {
+      let whole = index.verdict(u.whole, runCount: runs.count) ?? g.run
+      let perLine = u.lines.isEmpty ? [whole] : u.lines.map { index.verdict($0, runCount: runs.count) ?? whole }
+      for (k, owner) in zip(g.blocks, perLine) where owner != g.run { owners[k] = owner }
     }
-    return decision
+    return owners
   }
 }
 

@@ -48,16 +48,19 @@ public enum Outline {
       case .frontMatter: return node(.frontMatter, b.range)
       }
     }
-    var out: [OutlineNode] = doc.blocks.filter { $0.article == nil }.map(blockNode)
-    for article in doc.articles {
+    let index = doc.articleIndex
+    var out: [OutlineNode] = doc.blocks.indices.filter { index.ofBlock[$0] == nil }.map { blockNode(doc.blocks[$0]) }
+    for article in index.articles {
       var n = node(.article, article.range)
       // An article is named by its first headline, or by its lead when the page gives it none.
       if let h = article.headlines.first {
         n.text = excerpt(doc.slice(doc.blocks[h].range), limit: textLimit)
       }
       // Headlines first, also those the layout put elsewhere on the page (see `HeadlineOwners`).
-      let rest = article.blocks.filter { doc.blocks[$0].kind != .headline }
-      for m in article.headlines + rest { n.children.append(blockNode(doc.blocks[m])) }
+      for (h, level) in zip(article.headlines, article.levels) {
+        n.children.append(node(.headline, doc.blocks[h].range, level: level))
+      }
+      for m in article.blocks where doc.blocks[m].kind != .headline { n.children.append(blockNode(doc.blocks[m])) }
       out.append(n)
     }
     return out.sorted { $0.range.lowerBound < $1.range.lowerBound }

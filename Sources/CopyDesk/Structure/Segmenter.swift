@@ -7,7 +7,8 @@
 enum Segmenter {
   struct Result {
     var blocks: [Block]
-    var articles: [Article]
+    /// The articles by position (block index ranges); `articles(…)` turns them into articles on demand.
+    var runs: [Range<Int>]
     var zones: [Zone]
   }
 
@@ -77,7 +78,8 @@ enum Segmenter {
     }
     close()
     classify(&blocks, bytes: bytes)
-    let articles = groupArticles(&blocks, lines: lineRanges, bytes: bytes)
+    splitHeadlineLines(&blocks, lines: lineRanges, bytes: bytes)
+    let runs = positionalRuns(blocks)
     var zones = [Zone](repeating: .none, count: bytes.count)
     for b in blocks {
       let z: Zone
@@ -96,7 +98,7 @@ enum Segmenter {
     }
     // Lines that hold only a comment (directives) are not prose.
     for l in lines where l.isCommentOnly { for k in l.range { zones[k] = .comment } }
-    return Result(blocks: blocks, articles: articles, zones: zones)
+    return Result(blocks: blocks, runs: runs, zones: zones)
   }
 
   /// What the line-level pass needs, decided from bytes where possible: decoding every line is the cost of the
@@ -275,30 +277,60 @@ enum Segmenter {
     return !(last == 0x3002 || last == 0xFF0C || last == 0xFF1B || last == 0x3001 || last == 0xFF1A)
   }
 
-  /// Articles: a lead, with the headline chain right before it, and everything up to the next such chain; then
-  /// headlines whose words name another nearby story move to it (`HeadlineOwners`).
-  private static func groupArticles(_ blocks: inout [Block], lines: [Range<Int>], bytes: [UInt8]) -> [Article] {
-    var runs = positionalRuns(blocks)
-    let decision = HeadlineOwners.decide(blocks: blocks, runs: runs, lines: lines, bytes: bytes)
-    var owners = decision.owners
-    if !decision.splits.isEmpty {
-      blocks = blocks.flatMap { b -> [Block] in
-        guard let perLine = decision.splits[b.range.lowerBound] else { return [b] }
-        return zip(b.lines, perLine).map { l, owner in
-          var t = lines[l].lowerBound
-          while t < lines[l].upperBound && (bytes[t] == 0x20 || bytes[t] == 0x09) { t += 1 }
-          owners[t] = owner
-          return Block(kind: .headline, range: t..<lines[l].upperBound, lines: l..<(l + 1), level: b.level)
-        }
+  /// Each line of a headline block is a headline of its own: a main line and its subhead, or, on a page extracted
+  /// from a PDF, the subheads of two stories (`用于消费扶贫…工作⏎ 工会界别委员值守热线…` on seed page 002).
+  private static func splitHeadlineLines(_ blocks: inout [Block], lines: [Range<Int>], bytes: [UInt8]) {
+    guard blocks.contains(where: { $0.kind == .headline && $0.lines.count > 1 }) else { return }
+    blocks = blocks.flatMap { b -> [Block] in
+      guard b.kind == .headline, b.lines.count > 1 else { return [b] }
+      return b.lines.enumerated().compactMap { n, l in
+        var t = lines[l].lowerBound
+        while n > 0 && t < lines[l].upperBound && (bytes[t] == 0x20 || bytes[t] == 0x09) { t += 1 }
+        // A directive comment inside the block is not a headline.
+        guard t < lines[l].upperBound, !bytes[t..<lines[l].upperBound].starts(with: "<!--".utf8) else { return nil }
+        return Block(kind: .headline, range: t..<lines[l].upperBound, lines: l..<(l + 1), level: n == 0 ? b.level : 2)
       }
-      runs = positionalRuns(blocks)
     }
-    return buildArticles(&blocks, runs: runs, owners: owners, bytes: bytes)
+  }
+
+  /// Articles: a lead, with the headline chain right before it, and everything up to the next such chain; then
+  /// headlines whose words name another nearby story move to it (`HeadlineOwners`). Computed when first asked
+  /// for: only the outline, document symbols and the name rules need articles.
+  static func articles(blocks: [Block], runs: [Range<Int>], bytes: [UInt8]) -> ArticleIndex {
+    let owners = HeadlineOwners.decide(blocks: blocks, runs: runs, bytes: bytes)
+    var ofBlock = [Int?](repeating: nil, count: blocks.count)
+    var members = [[Int]](repeating: [], count: runs.count)
+    var core = [Range<Int>?](repeating: nil, count: runs.count)
+    for (r, run) in runs.enumerated() {
+      for k in run {
+        let owner = owners[k] ?? r
+        members[owner].append(k)
+        ofBlock[k] = owner
+        if owner == r { core[r] = (core[r]?.lowerBound ?? k)..<(k + 1) }
+      }
+    }
+    var articles: [Article] = []
+    for r in runs.indices {
+      let own = members[r].sorted()
+      let span = core[r] ?? runs[r]
+      let headlines = own.filter { blocks[$0].kind == .headline }
+      // An article that gained or lost a headline: its first plain-text headline is the main line, the rest are
+      // subheads (Markdown headings keep their level).
+      let changed = own.contains { !runs[r].contains($0) } || runs[r].contains { ofBlock[$0] != r }
+      let levels = headlines.enumerated().map { n, h in
+        changed && bytes[blocks[h].range.lowerBound] != 0x23 ? (n == 0 ? 1 : 2) : blocks[h].level
+      }
+      articles.append(
+        Article(
+          index: r, range: blocks[span.lowerBound].range.lowerBound..<blocks[span.upperBound - 1].range.upperBound,
+          blocks: own, headlines: headlines, levels: levels, lead: own.first { blocks[$0].kind == .lead }))
+    }
+    return ArticleIndex(articles: articles, ofBlock: ofBlock)
   }
 
   /// Block ranges of the articles by position: each starts at a lead or a captioned photo with the headline chain
   /// before it; blocks before the first one (page kickers) open the first.
-  private static func positionalRuns(_ blocks: [Block]) -> [Range<Int>] {
+  static func positionalRuns(_ blocks: [Block]) -> [Range<Int>] {
     var starts: [Int] = []
     for (k, b) in blocks.enumerated() where b.kind == .lead || b.kind == .caption {
       var s = k
@@ -314,39 +346,5 @@ enum Segmenter {
       starts[0] = 0
     }
     return starts.indices.map { a in starts[a]..<(a + 1 < starts.count ? starts[a + 1] : blocks.count) }
-  }
-
-  /// Articles from positional runs and the headlines that moved (block start offset → run).
-  private static func buildArticles(_ blocks: inout [Block], runs: [Range<Int>], owners: [Int: Int], bytes: [UInt8])
-    -> [Article]
-  {
-    var members = [[Int]](repeating: [], count: runs.count)
-    var core = [Range<Int>?](repeating: nil, count: runs.count)
-    for (r, run) in runs.enumerated() {
-      for k in run {
-        let owner = owners[blocks[k].range.lowerBound] ?? r
-        members[owner].append(k)
-        blocks[k].article = owner
-        if owner == r { core[r] = (core[r]?.lowerBound ?? k)..<(k + 1) }
-      }
-    }
-    var articles: [Article] = []
-    for r in runs.indices {
-      let own = members[r].sorted()
-      let span = core[r] ?? runs[r]
-      var article = Article(
-        index: r, range: blocks[span.lowerBound].range.lowerBound..<blocks[span.upperBound - 1].range.upperBound,
-        blocks: own, headlines: own.filter { blocks[$0].kind == .headline }, lead: nil)
-      article.lead = own.first { blocks[$0].kind == .lead }
-      // Plain-text headlines of an article that gained or lost one: the first is the main line, the rest subheads.
-      let changed = own.contains { !runs[r].contains($0) } || runs[r].contains { blocks[$0].article != r }
-      if changed {
-        for (n, h) in article.headlines.enumerated() where bytes[blocks[h].range.lowerBound] != 0x23 {
-          blocks[h].level = n == 0 ? 1 : 2
-        }
-      }
-      articles.append(article)
-    }
-    return articles
   }
 }

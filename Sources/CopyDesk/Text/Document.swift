@@ -48,7 +48,8 @@ public final class Document: Sendable {
   /// Per byte: the structural zone (headline, byline, body, credit…).
   public let zones: [Zone]
   public let blocks: [Block]
-  public let articles: [Article]
+  /// The articles by position, before headlines go back to their stories (see `articleIndex`).
+  let runs: [Range<Int>]
   public let directives: Directives
   /// Structures rules derive from this document and share (see `DerivedData`).
   public let derived = DerivedData()
@@ -66,7 +67,7 @@ public final class Document: Sendable {
     let lines = (0..<index.lineCount).map { index.contentRange($0, in: bytes) }
     let structure = Segmenter.segment(bytes: bytes, lines: lines, format: self.format)
     self.blocks = structure.blocks
-    self.articles = structure.articles
+    self.runs = structure.runs
     self.zones = structure.zones
     self.masks = Masker.mask(bytes: bytes, blocks: structure.blocks, format: self.format)
     self.directives = Directives.parse(bytes: bytes, lineStarts: index.starts)
@@ -109,6 +110,14 @@ public final class Document: Sendable {
   @inline(__always)
   public func mask(at offset: Int) -> MaskKind { offset >= 0 && offset < masks.count ? masks[offset] : .none }
 
+  /// The page's articles with the article of each block, computed on first use: giving headlines back to their
+  /// stories reads the top of every story, and only the outline, document symbols and name rules need it.
+  public var articleIndex: ArticleIndex {
+    derived.value("copydesk.articles") { Segmenter.articles(blocks: blocks, runs: runs, bytes: bytes) }
+  }
+
+  public var articles: [Article] { articleIndex.articles }
+
   /// The article a byte offset belongs to, if the page was segmented into articles: the article of the block
   /// holding the offset (a headline the layout put elsewhere belongs to its story), else the one whose range holds it.
   public func article(containing offset: Int) -> Article? {
@@ -118,7 +127,8 @@ public final class Document: Sendable {
       let mid = (lo + hi) / 2
       if blocks[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
     }
-    if lo < blocks.count, blocks[lo].range.contains(offset), let a = blocks[lo].article { return articles[a] }
-    return articles.first { $0.range.contains(offset) }
+    let index = articleIndex
+    if lo < blocks.count, blocks[lo].range.contains(offset), let a = index.ofBlock[lo] { return index.articles[a] }
+    return index.articles.first { $0.range.contains(offset) }
   }
 }

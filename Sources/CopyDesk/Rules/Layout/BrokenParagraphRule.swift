@@ -48,9 +48,8 @@ public struct BrokenParagraphRule: Rule {
     for k in 0..<(blocks.count - 1) {
       let a = blocks[k]
       let b = blocks[k + 1]
-      guard a.kind == .lead || a.kind == .body, a.creditRange == nil, b.kind == .body, a.article == b.article else {
-        continue
-      }
+      // Two adjacent prose blocks are always in one story: a story starts at a lead, caption or headline.
+      guard a.kind == .lead || a.kind == .body, a.creditRange == nil, b.kind == .body else { continue }
       guard
         let (last, lastStart, beforeLast) = LayoutScan.lastScalars(
           doc, before: a.range.upperBound, from: a.range.lowerBound)
