@@ -100,15 +100,19 @@ import Testing
     #expect(none == .null)
   }
 
-  @Test func documentSymbolsListArticlesHeadlinesAndBylines() throws {
+  /// The document symbols of a seed page, from a client that takes them as a tree.
+  func hierarchicalSymbols(ofSeed name: String) throws -> [JSONValue] {
     let c = TestClient()
     _ = try c.initialize(
       .object(["textDocument": .object(["documentSymbol": .object(["hierarchicalDocumentSymbolSupport": .bool(true)])])]
       ))
-    c.open(uri, try seed("000_5dd187c44d6d2e13.txt"))
-    let symbols =
-      try c.result("textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(uri)])])).arrayValue
-      ?? []
+    c.open(uri, try seed(name))
+    return try c.result("textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(uri)])]))
+      .arrayValue ?? []
+  }
+
+  @Test func documentSymbolsListArticlesHeadlinesAndBylines() throws {
+    let symbols = try hierarchicalSymbols(ofSeed: "000_5dd187c44d6d2e13.txt")
     let first = try #require(symbols.first)
     #expect(first["kind"] == .number(3))
     #expect(first["name"] == .string("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面"))
@@ -126,14 +130,7 @@ import Testing
   /// On page 002 the PDF put headlines after their stories: they are the stories' children and names, while each
   /// article's selection stays inside its range (VS Code rejects a symbol whose selection lies outside it).
   @Test func documentSymbolsOfPage002NameStoriesByTheirOwnHeadlines() throws {
-    let c = TestClient()
-    _ = try c.initialize(
-      .object(["textDocument": .object(["documentSymbol": .object(["hierarchicalDocumentSymbolSupport": .bool(true)])])]
-      ))
-    c.open(uri, try seed("002_ae62d523afe6408c.txt"))
-    let symbols =
-      try c.result("textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(uri)])])).arrayValue
-      ?? []
+    let symbols = try hierarchicalSymbols(ofSeed: "002_ae62d523afe6408c.txt")
     #expect(
       symbols.map { $0["name"]?.stringValue ?? "" } == [
         "为辖区快递员、外卖员送去保温杯、雨伞等慰问品", "怀柔区总工会去年投入援助资金145万余元", "“全国维护职工权益杰出律师”评选结果公布",
