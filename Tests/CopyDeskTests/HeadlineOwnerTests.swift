@@ -1,4 +1,5 @@
 import CopyDesk
+import Foundation
 import Testing
 
 /// Headlines the layout put next to the wrong story go back to the story they name (`HeadlineOwners`), and only
@@ -86,5 +87,67 @@ import Testing
     #expect(nodes[0].children.map(\.firstLine) == [1, 8, 3])
     #expect(nodes[1].children.map(\.firstLine) == [6, 10])
     #expect(nodes[0].firstLine == 1 && nodes[0].lastLine == 4)
+  }
+}
+
+/// Pages shuffled from the seeds' paragraphs (headlines, leads, body, credits in random order, with CRLF, wrapped
+/// lines and astral characters thrown in): whatever the segmenter and `HeadlineOwners` decide, every block belongs
+/// to exactly one article, each article's lists are consistent, and the outline shows every block once.
+@Suite struct ArticleInvariantTests {
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return state ^ (state >> 29)
+    }
+  }
+
+  static let paragraphs: [String] = {
+    let pages = (try? seedPages()) ?? []
+    return pages.flatMap { $0.text.components(separatedBy: "\n\n") }.filter { !$0.isEmpty }
+  }()
+
+  func page(_ g: inout Generator) -> String {
+    var parts: [String] = []
+    for _ in 0..<Int.random(in: 1...40, using: &g) {
+      var p = Self.paragraphs.randomElement(using: &g) ?? ""
+      switch Int.random(in: 0..<8, using: &g) {
+      case 0: p = "𠮷" + p
+      case 1: p = p.replacingOccurrences(of: "\n", with: "\r\n")
+      case 2: p = String(p.prefix(Int.random(in: 0...20, using: &g)))
+      default: break
+      }
+      parts.append(p)
+    }
+    return parts.joined(separator: Bool.random(using: &g) ? "\n\n" : "\n")
+  }
+
+  @Test func everyBlockHasOneArticleOnShuffledPages() throws {
+    #expect(Self.paragraphs.count > 100)
+    var g = Generator(state: 20_261_121)
+    var moved = 0
+    for _ in 0..<300 {
+      let text = page(&g)
+      let d = Document(text: text)
+      let index = d.articleIndex
+      var seen = [Int](repeating: 0, count: d.blocks.count)
+      for (a, article) in index.articles.enumerated() {
+        #expect(article.index == a)
+        #expect(article.blocks == article.blocks.sorted())
+        #expect(article.headlines.allSatisfy { article.blocks.contains($0) && d.blocks[$0].kind == .headline })
+        #expect(article.levels.count == article.headlines.count && article.levels.allSatisfy { $0 == 1 || $0 == 2 })
+        if let lead = article.lead { #expect(article.range.contains(d.blocks[lead].range.lowerBound)) }
+        for k in article.blocks {
+          if !article.range.contains(d.blocks[k].range.lowerBound) { moved += 1 }
+          seen[k] += 1
+          #expect(index.ofBlock[k] == a)
+        }
+      }
+      #expect(seen.allSatisfy { $0 == 1 } || (index.articles.isEmpty && d.blocks.isEmpty))
+      let shown = Outline.build(d).reduce(0) { $0 + ($1.kind == .article ? $1.children.count : 1) }
+      #expect(shown == d.blocks.count)
+    }
+    // Shuffled pages put many headlines away from their stories: the non-contiguous case is exercised.
+    #expect(moved > 20)
   }
 }
