@@ -2,7 +2,7 @@ import CopyDesk
 import Foundation
 
 /// A subcommand of `copydesk`.
-public protocol Command {
+public protocol Command: Sendable {
   static var name: String { get }
   static var summary: String { get }
   static var help: String { get }
