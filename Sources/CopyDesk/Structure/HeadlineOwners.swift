@@ -5,15 +5,16 @@ import Foundation
 /// Text extracted from a PDF page keeps each story's body together but often emits headlines in the order of the
 /// page's columns: a story's headline lands above another story's lead, after the story, or in a chain with other
 /// stories' headlines (seed page 002: `怀柔区总工会去年投入援助资金145万余元` sits above the 市政协 story, and one
-/// block holds two stories' subheads). By position alone every such headline names the wrong article.
+/// paragraph holds two stories' subheads). By position alone every such headline names the wrong article.
 ///
 /// A headline names its story in the story's own words, so each headline line (and each group of lines that stood
-/// in one paragraph) is scored against the lead, body and captions of the nearby articles by shared character bigrams, each
-/// weighted by how rare it is among those articles (`工会` on a union page says nothing). A headline moves only on
-/// strong evidence: the best article scores at least three times the one it sits in, and shares at least 40% of
-/// the headline's bigrams. On the seed pages the seven moved headlines score at least 6.2 times their positional
-/// article (four of them over 15 times), while the best other article of a kept one scores at most 2.3 times its own. The chain that opens the page (kicker slogans, the first story's headlines)
-/// is never moved: a page banner quotes a slogan that a later story may repeat.
+/// in one paragraph) is scored against the top of the nearby stories' lead, body and captions by shared Han
+/// bigrams, each weighted by how rare it is among those stories (`工会` on a union page says nothing). A headline
+/// moves only on strong evidence: the best story scores at least three times the one it sits in and shares at
+/// least 40% of the headline's bigrams. On the seed pages the seven moved headlines score at least 6.2 times their
+/// positional story (four share nothing with it), while for a kept one the best other story scores at most 2.3
+/// times its own. The chain that opens the page (banner slogans, the first story's headlines) is never moved: a
+/// later story may quote the banner.
 enum HeadlineOwners {
   /// How many articles on either side a headline may move to: PDF columns scramble order within a page.
   static let window = 8
@@ -69,8 +70,8 @@ enum HeadlineOwners {
   }
 }
 
-/// Headline bigrams and the runs whose story text holds each, in flat arrays: this runs for every page (and on
-/// every keystroke in the editor), so it allocates a handful of arrays rather than one per bigram.
+/// Headline bigrams and the runs whose story text holds each, in flat arrays: the name rules ask for articles on
+/// every page (and on every keystroke in the editor), so this allocates a handful of arrays, not one per bigram.
 struct BigramIndex {
   private var table: BigramTable
   /// Units' distinct bigram ids, unit `u` at `unitIds[unitStarts[u]..<unitStarts[u + 1]]`.
