@@ -81,8 +81,6 @@ struct BigramIndex {
   /// Runs holding bigram `id`, ascending, at `postings[postingStarts[id]..<postingStarts[id + 1]]`.
   private var postings: [Int32] = []
   private var postingStarts: [Int] = []
-  private var score: [Double] = []
-  private var shared: [Int] = []
 
   init(expected: Int) { table = BigramTable(expected: expected) }
 
@@ -134,13 +132,13 @@ struct BigramIndex {
 
   /// The run a unit clearly belongs to when that is not its own, its own run when that is clearly best, nil when
   /// the evidence is weak either way.
-  mutating func verdict(_ u: Int, runCount: Int) -> Int? {
+  func verdict(_ u: Int, runCount: Int) -> Int? {
     let own = unitRuns[u]
     let lo = max(0, own - HeadlineOwners.window)
     let hi = min(runCount - 1, own + HeadlineOwners.window)
     let n = Double(hi - lo + 1)
-    score = [Double](repeating: 0, count: hi - lo + 1)
-    shared = [Int](repeating: 0, count: hi - lo + 1)
+    var score = [Double](repeating: 0, count: hi - lo + 1)
+    var shared = [Int](repeating: 0, count: hi - lo + 1)
     let ids = unitIds[unitStarts[u]..<unitStarts[u + 1]]
     guard !ids.isEmpty else { return nil }
     for id in ids {
