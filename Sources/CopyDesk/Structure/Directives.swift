@@ -1,3 +1,5 @@
+import Foundation
+
 /// Inline suppressions in HTML-comment form, valid in both Markdown and plain text:
 /// `<!-- copydesk-disable RULE[,RULE] -- reason -->` … `<!-- copydesk-enable [RULE] -->`, and
 /// `<!-- copydesk-disable-next-line RULE -- reason -->`. No rule list means every rule.
@@ -28,7 +30,7 @@ public struct Directives: Sendable {
     d.lineStarts = lineStarts
     let n = bytes.count
     // Most pages have no comment at all: find a `<` first, cheaply.
-    guard let firstOpen = bytes.firstIndex(of: 0x3C) else { return d }
+    guard let firstOpen = bytes.withUnsafeBufferPointer({ UTF8Scan.find(0x3C, in: $0, from: 0) }) else { return d }
     var i = firstOpen
     while i + 4 <= n {
       guard bytes[i] == 0x3C, bytes[i + 1] == 0x21, bytes[i + 2] == 0x2D, bytes[i + 3] == 0x2D else {

@@ -79,7 +79,7 @@ enum NewsPatterns {
   /// Whether the whole (trimmed) text is a photo credit, well-formed or not. Works on scalars, not Strings:
   /// it runs for every short line of every page.
   static func isCredit(_ s: Scalars) -> Bool {
-    var lo = s.skipSpaces(from: 0)
+    let lo = s.skipSpaces(from: 0)
     var hi = s.count
     while hi > lo && CharClass.isInlineSpace(s.values[hi - 1]) { hi -= 1 }
     let n = hi - lo

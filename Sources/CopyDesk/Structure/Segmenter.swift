@@ -92,13 +92,18 @@ enum Segmenter {
       case .code: z = .code
       case .frontMatter: z = .frontMatter
       }
-      for k in b.range { zones[k] = z }
-      if let r = b.bylineRange { for k in r { zones[k] = .byline } }
-      if let r = b.creditRange { for k in r { zones[k] = .credit } }
+      fill(&zones, b.range, z)
+      if let r = b.bylineRange { fill(&zones, r, .byline) }
+      if let r = b.creditRange { fill(&zones, r, .credit) }
     }
     // Lines that hold only a comment (directives) are not prose.
-    for l in lines where l.isCommentOnly { for k in l.range { zones[k] = .comment } }
+    for l in lines where l.isCommentOnly { fill(&zones, l.range, .comment) }
     return Result(blocks: blocks, runs: runs, zones: zones)
+  }
+
+  /// One zone over a byte range, as a memset: zones are per byte, so this runs over the whole page.
+  private static func fill(_ zones: inout [Zone], _ r: Range<Int>, _ z: Zone) {
+    zones.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[r]).update(repeating: z) }
   }
 
   /// What the line-level pass needs, decided from bytes where possible: decoding every line is the cost of the
@@ -162,13 +167,11 @@ enum Segmenter {
   private static func classify(_ blocks: inout [Block], bytes: [UInt8]) {
     var candidate = [Bool](repeating: false, count: blocks.count)
     for n in blocks.indices where blocks[n].kind == .body {
-      // Only blocks whose first line opened a lead can be leads (decided per line already, by bytes first).
-      let first = Scalars(bytes, blocks[n].range, limit: 4)
-      let firstStart = first.skipSpaces(from: 0)
-      let couldBeLead = firstStart < first.count && NewsPatterns.datelineInitials.contains(first.values[firstStart])
-      let head = couldBeLead ? Scalars(bytes, blocks[n].range, limit: 80) : first
-      let start = head.skipSpaces(from: 0)
-      if couldBeLead, let d = NewsPatterns.datelineLength(head, from: start) {
+      // Only blocks whose first character can open a dateline can be leads.
+      if let u = firstScalar(bytes, blocks[n].range), NewsPatterns.datelineInitials.contains(u),
+        case let head = Scalars(bytes, blocks[n].range, limit: 80), case let start = head.skipSpaces(from: 0),
+        let d = NewsPatterns.datelineLength(head, from: start)
+      {
         blocks[n].kind = .lead
         // The byline owns the spaces after it (`（记者 王路曼 ） 近日`): the byline rule judges them.
         let end = head.skipSpaces(from: NewsPatterns.bylineEnd(head, after: start + d))
@@ -254,15 +257,32 @@ enum Segmenter {
     return sub.offset(start)..<range.upperBound
   }
 
+  /// The first scalar of a range after inline spaces (and U+3000), decoded in place: this runs for every block.
+  private static func firstScalar(_ bytes: [UInt8], _ r: Range<Int>) -> UInt32? {
+    bytes.withUnsafeBufferPointer { buf in
+      var i = r.lowerBound
+      while i < r.upperBound {
+        let (u, n) = UTF8Scan.decode(buf, at: i)
+        if !CharClass.isInlineSpace(u) { return u }
+        i += n
+      }
+      return nil
+    }
+  }
+
   /// Short, at most three lines, no sentence punctuation outside quotes, not ending like a sentence.
   private static func looksLikeHeadline(_ bytes: [UInt8], _ block: Block) -> Bool {
     guard block.lines.count <= 3, block.range.count <= 3 * 40 * 3 else { return false }
-    let s = Scalars(bytes, block.range, limit: 121)
-    guard s.count <= 120 else { return false }
+    var scalars = 0
     var quoteDepth = 0
     var lineLength = 0
     var last: UInt32 = 0
-    for u in s.values {
+    var i = block.range.lowerBound
+    while i < block.range.upperBound {
+      let (u, n) = bytes.withUnsafeBufferPointer { UTF8Scan.decode($0, at: i) }
+      i += n
+      scalars += 1
+      if scalars > 120 { return false }
       if u == 0x0A || u == 0x0D {
         lineLength = 0
         continue

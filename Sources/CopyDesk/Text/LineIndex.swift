@@ -26,16 +26,27 @@ public struct LineIndex: Sendable, Equatable {
 
   private mutating func rebuild(_ bytes: [UInt8], from restart: Int) {
     bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    var i = restart
-    while i < bytes.count {
-      let b = bytes[i]
-      if b == 0x0A {
-        starts.append(i + 1)
-      } else if b == 0x0D {
-        if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
-        starts.append(i + 1)
+    bytes.withUnsafeBufferPointer { buf in
+      let n = buf.count
+      var i = restart
+      // Text without CR (the usual case) is indexed with memchr, many bytes at a time; CR needs the byte loop.
+      if UTF8Scan.find(0x0D, in: buf, from: restart) == nil {
+        while let k = UTF8Scan.find(0x0A, in: buf, from: i) {
+          i = k + 1
+          starts.append(i)
+        }
+        return
       }
-      i += 1
+      while i < n {
+        let b = buf[i]
+        if b == 0x0A {
+          starts.append(i + 1)
+        } else if b == 0x0D {
+          if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
+          starts.append(i + 1)
+        }
+        i += 1
+      }
     }
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decoding helpers over valid UTF-8 bytes. The engine's one internal unit is the UTF-8 byte offset.
 public enum UTF8Scan {
   @inline(__always)
@@ -19,6 +21,15 @@ public enum UTF8Scan {
       ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
       | (UInt32(bytes[i + 3]) & 0x3F)
     return (v, 4)
+  }
+
+  /// The offset of the first `byte` at or after `from`, by memchr (many bytes per step).
+  @inline(__always)
+  public static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    guard let base = bytes.baseAddress, from < bytes.count,
+      let p = memchr(base + from, Int32(byte), bytes.count - from)
+    else { return nil }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
   }
 
   /// Start of the scalar that ends right before `i` (i > 0).
