@@ -180,7 +180,9 @@ enum Segmenter {
         blocks[n].creditRange = trailingCredit(bytes, blocks[n].range)
         continue
       }
-      if blocks[n].range.count <= 160, case let whole = Scalars(bytes, blocks[n].range, limit: 64),
+      // A credit has a credit's first or last character (摄, 图, …): most short blocks are decided without decoding.
+      if blocks[n].range.count <= 160, mayBeCredit(bytes, blocks[n].range),
+        case let whole = Scalars(bytes, blocks[n].range, limit: 64),
         whole.end == blocks[n].range.upperBound && NewsPatterns.isCredit(whole)
       {
         blocks[n].kind = .credit
@@ -267,6 +269,20 @@ enum Segmenter {
         i += n
       }
       return nil
+    }
+  }
+
+  private static func mayBeCredit(_ bytes: [UInt8], _ r: Range<Int>) -> Bool {
+    if let u = firstScalar(bytes, r), NewsPatterns.creditEdges.contains(u) { return true }
+    return bytes.withUnsafeBufferPointer { buf in
+      var e = r.upperBound
+      while e > r.lowerBound {
+        let s = UTF8Scan.previousStart(buf, before: e)
+        let u = UTF8Scan.decode(buf, at: s).0
+        if !CharClass.isInlineSpace(u) { return NewsPatterns.creditEdges.contains(u) }
+        e = s
+      }
+      return false
     }
   }
 
