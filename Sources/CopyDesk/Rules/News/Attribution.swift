@@ -22,7 +22,10 @@ struct Attribution: Equatable {
   static func isName(_ s: Substring) -> Bool {
     let scalars = s.unicodeScalars
     guard scalars.allSatisfy({ CharClass.isHan($0.value) || $0.value == 0xB7 }) else { return false }
-    if s.contains("·") { return scalars.count >= 3 && scalars.count <= 12 && !s.hasPrefix("·") && !s.hasSuffix("·") }
+    // Scalar tests, not Foundation's substring search: this runs for every word of every byline.
+    if scalars.contains("·") {
+      return scalars.count >= 3 && scalars.count <= 12 && scalars.first != "·" && scalars.last != "·"
+    }
     return scalars.count >= 2 && scalars.count <= 4
   }
 

@@ -132,13 +132,16 @@ public struct BylineFormatRule: Rule {
         } else if spaceRun.isEmpty && spaceBeforeParenthesis {
           problems.append(("讯头与括号之间空一格", "one space before the parenthesis"))
         }
-        let trimmedInner = inner.trimmingCharacters(in: .whitespacesAndNewlines)
+        var trimmed = inner
+        while let c = trimmed.first, c.isWhitespace { trimmed = trimmed.dropFirst() }
+        while let c = trimmed.last, c.isWhitespace { trimmed = trimmed.dropLast() }
+        let trimmedInner = String(trimmed)
         if trimmedInner.count != inner.count {
           problems.append(("括号内侧不留空格", "no space inside the parentheses"))
         }
         if !inner.unicodeScalars.contains("：") && !inner.unicodeScalars.contains(":") && trimmedInner != render(parsed)
         {
-          if inner.contains("\n") || inner.contains("\r") {
+          if inner.unicodeScalars.contains("\n") || inner.unicodeScalars.contains("\r") {
             problems.append(("署名中间不换行", "no line break inside the byline"))
           } else {
             problems.append(
