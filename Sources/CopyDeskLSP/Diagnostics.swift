@@ -139,12 +139,20 @@ extension LanguageServer {
   /// Keeps a result if it is still current (same version, same configuration) and publishes it in push mode.
   private func keep(_ open: OpenDocument, _ output: LintOutput, language: Language, generation: Int) {
     guard let now = store[open.uri], now.version == open.version, generation == self.generation else { return }
+    // Another page of the group was edited and this page's findings came out the same: the client holds them
+    // already. Re-sending every open page on each keystroke was most of an edit's time with 50 pages open.
+    let previous = lints[open.uri]
+    let unchanged =
+      previous.map {
+        $0.version == open.version && $0.generation == generation && $0.language == language
+          && $0.diagnostics == output.diagnostics
+      } ?? false
     resultCounter += 1
     let result = LintResult(
       uri: open.uri, version: open.version, generation: generation, document: output.document,
       perPage: output.perPage, diagnostics: output.diagnostics, language: language, resultID: String(resultCounter))
     lints[open.uri] = result
-    if !client.pullDiagnostics { options.send(MessageFramer.frame(publishBody(result))) }
+    if !client.pullDiagnostics && !unchanged { options.send(MessageFramer.frame(publishBody(result))) }
   }
 
   /// `textDocument/publishDiagnostics` for a result, written straight to bytes (the hot path of typing).
