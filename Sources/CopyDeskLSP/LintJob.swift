@@ -71,19 +71,7 @@ enum LintJob {
   /// superseded findings dropped, sorted by position.
   static func merge(_ perPage: [Diagnostic], _ compared: [Diagnostic]) -> [Diagnostic] {
     let own = UnknownDirectiveRule.description.id
-    var all = perPage + compared.filter { $0.rule != own }
-    var superseders: [String: [Range<Int>]] = [:]
-    for d in all {
-      for victim in RuleRegistry.description(of: d.rule)?.supersedes ?? [] {
-        superseders[victim, default: []].append(d.range)
-      }
-    }
-    if !superseders.isEmpty {
-      all.removeAll { d in
-        superseders[d.rule]?.contains { r in r.overlaps(d.range) || (r.isEmpty && d.range.contains(r.lowerBound)) }
-          ?? false
-      }
-    }
+    var all = Linter.dropSuperseded(perPage + compared.filter { $0.rule != own })
     all.sort {
       ($0.range.lowerBound, $0.range.upperBound, $0.rule) < ($1.range.lowerBound, $1.range.upperBound, $1.rule)
     }

@@ -147,11 +147,10 @@ public final class Linter: Sendable {
   }
 
   /// When two rules report overlapping characters, the more specific one (the one that supersedes) wins.
-  static func dropSuperseded(_ ds: [Diagnostic]) -> [Diagnostic] {
+  public static func dropSuperseded(_ ds: [Diagnostic]) -> [Diagnostic] {
     var superseders: [String: [Range<Int>]] = [:]
     for d in ds {
-      guard let desc = RuleRegistry.description(of: d.rule) else { continue }
-      for victim in desc.supersedes { superseders[victim, default: []].append(d.range) }
+      for victim in RuleRegistry.supersedes[d.rule] ?? [] { superseders[victim, default: []].append(d.range) }
     }
     guard !superseders.isEmpty else { return ds }
     return ds.filter { d in

@@ -7,6 +7,13 @@ public enum RuleRegistry {
   public static let byID: [String: any Rule.Type] = Dictionary(
     uniqueKeysWithValues: all.map { ($0.description.id, $0) })
 
+  /// Rule id → the ids it supersedes, for the rules that supersede any: asked for every finding of every lint, so
+  /// the large descriptions are not copied each time.
+  public static let supersedes: [String: [String]] = Dictionary(
+    uniqueKeysWithValues: all.compactMap { t in
+      t.description.supersedes.isEmpty ? nil : (t.description.id, t.description.supersedes)
+    })
+
   public static func description(of id: String) -> RuleDescription? {
     if id == UnknownDirectiveRule.description.id { return UnknownDirectiveRule.description }
     return byID[id]?.description
