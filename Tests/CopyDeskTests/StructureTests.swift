@@ -55,3 +55,28 @@ import Testing
     #expect(creditSpans.contains("孙妍 摄"))
   }
 }
+
+/// Short last lines shaped like a credit or an end mark (`（完）`, `于佳摄`, `李四发`, `图为他`) crashed the segmenter:
+/// the credit test sliced at a negative index when the line was shorter than the ending it looked for.
+@Suite struct ShortCreditLikeLineTests {
+  static let page = "标题\n\n本报讯（记者 张晶）近日，有关部门发布了一组数据。\n\n"
+
+  @Test(arguments: ["（完）", "于佳摄", "李四发", "图为他", "摄", "（图）", "于 摄"])
+  func shortLineIsNotACreditAndThePageLintsClean(line: String) throws {
+    let text = Self.page + line + "\n"
+    let doc = Document(text: text)
+    #expect(!doc.blocks.contains { $0.kind == .credit })
+    let all = try Linter(configuration: try Configuration.builtin()).lint(doc)
+    #expect(all.map(\.rule) == [])
+  }
+
+  /// The fix turns `（完)` into `（完）`, the shape that crashed: `fix` must finish with the end mark fixed.
+  @Test func fixThatCreatesAnEndMarkCompletes() throws {
+    let text = Self.page + "（完)\n"
+    let linter = try Linter(configuration: try Configuration.builtin())
+    #expect(linter.lint(Document(text: text)).map(\.rule) == ["punct-halfwidth-in-cjk"])
+    let result = Fixer.fix(text: text, path: nil, format: nil, linter: linter, includeUnsafe: false)
+    #expect(result.text == Self.page + "（完）\n")
+    #expect(linter.lint(Document(text: result.text)).isEmpty)
+  }
+}

@@ -92,7 +92,10 @@ enum NewsPatterns {
         || last == UInt32.of("片") || last == 0xFF09 || first == she || first == UInt32.of("图")
     else { return false }
     let t = Array(s.values[lo..<hi])
-    func has(_ p: [UInt32], at k: Int) -> Bool { k + p.count <= t.count && Array(t[k..<(k + p.count)]) == p }
+    // `k >= 0`: `ends` asks at `t.count - p.count`, negative for a line shorter than the pattern (`（完）`).
+    func has(_ p: [UInt32], at k: Int) -> Bool {
+      k >= 0 && k + p.count <= t.count && t[k..<(k + p.count)].elementsEqual(p)
+    }
     func ends(_ p: [UInt32]) -> Bool { has(p, at: t.count - p.count) }
     if exactCredits.contains(t) { return true }
     if has(scalars("新华社发（"), at: 0) && ends(scalars("摄）")) { return true }
