@@ -36,7 +36,7 @@ public struct DoubledPunctRule: Rule {
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in
       let n = buf.eventOffsets.count
-      PunctScan.forEachProse(buf, doc, buf.index.pauseRuns) { block, start, _, k in
+      PunctScan.forEachProse(buf, doc, doc.analysis(PauseMarks.self).runs) { block, start, _, k in
         var m = k + 1
         var end = start + 3
         while m < n && buf.eventOffsets[m] == end && end < block.upperBound && Self.isPause(buf.eventScalars[m]) {

@@ -6,12 +6,12 @@ enum Dunhao {
     _ doc: Document, comma: Bool = false, _ body: (PunctScan.Buffers, Range<Int>, Int, UInt32) -> Void
   ) {
     PunctScan.withBuffers(doc) { buf in
-      PunctScan.forEachProse(buf, doc, buf.index.dunhaoEvents) { block, i, u, _ in
+      PunctScan.forEachProse(buf, doc, doc.analysis(PauseMarks.self).dunhao) { block, i, u, _ in
         guard buf.open(i, .proseZones) else { return }
         body(buf, block, i, u)
       }
       guard comma else { return }
-      PunctScan.forEachProse(buf, doc, buf.index.commaBeforeDeng) { block, i, u, _ in
+      PunctScan.forEachProse(buf, doc, doc.analysis(PauseMarks.self).commaBeforeDeng) { block, i, u, _ in
         guard buf.open(i, .proseZones) else { return }
         body(buf, block, i, u)
       }

@@ -50,7 +50,7 @@ public struct EllipsisFormRule: Rule {
       }
       // `。。。` inside runs of adjacent 点号.
       let n = buf.eventOffsets.count
-      PunctScan.forEachProse(buf, doc, buf.index.pauseRuns) { block, _, _, k in
+      PunctScan.forEachProse(buf, doc, doc.analysis(PauseMarks.self).runs) { block, _, _, k in
         var m = k + 1
         while m < n && buf.eventOffsets[m] == buf.eventOffsets[m - 1] + 3 && PunctIndex.isPause(buf.eventScalars[m]) {
           m += 1

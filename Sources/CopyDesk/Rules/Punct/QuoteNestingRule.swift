@@ -31,7 +31,7 @@ public struct QuoteNestingRule: Rule {
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in
-      let units = buf.index.quoteUnits
+      let units = doc.analysis(QuoteUnits.self).units
       for (index, unit) in units.enumerated() {
         let q = unit.quotes
         guard let m = unit.result, q.straightDoubles == 0 else { continue }

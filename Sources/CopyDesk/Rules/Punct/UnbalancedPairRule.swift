@@ -58,10 +58,11 @@ public struct UnbalancedPairRule: Rule {
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in
-      for (n, p) in buf.paragraphs.enumerated() where !buf.index.paragraphBrackets[n].isEmpty {
-        checkBrackets(buf, p, buf.index.bracketEvents[buf.index.paragraphBrackets[n]], &sink)
+      let marks = doc.analysis(PairedMarks.self)
+      for (n, p) in buf.paragraphs.enumerated() where !marks.paragraphBrackets[n].isEmpty {
+        checkBrackets(buf, p, marks.brackets[marks.paragraphBrackets[n]], &sink)
       }
-      let units = buf.index.quoteUnits
+      let units = doc.analysis(QuoteUnits.self).units
       for (index, unit) in units.enumerated() {
         let q = unit.quotes
         guard let m = unit.result, q.straightDoubles == 0 else { continue }

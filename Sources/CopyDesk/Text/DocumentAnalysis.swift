@@ -1,0 +1,82 @@
+/// A structure that several rules derive from a document and share: the punctuation index that eighteen rules walk,
+/// the people of each article that nine name rules judge, the articles of the page. Asked for with
+/// `doc.analysis(PunctIndex.self)`; computed on first use, once per document, and kept with the document, so it
+/// lives exactly as long as the document and needs no global cache.
+///
+/// `Sendable` is required, so the compiler checks that an analysis can be shared by rules running on other
+/// threads: an analysis is an immutable value (or a final class of `let`s), never mutated after `compute`.
+public protocol DocumentAnalysis: Sendable {
+  static func compute(_ doc: Document) -> Self
+}
+
+/// An analysis that depends on more than the document, named by a key that holds what it depends on: the people
+/// of each article depend on the name lexicon, a word segmentation on its dictionary, a structure analysis for the
+/// incremental relint on the block it covers. Two equal keys name the same analysis; keys of different types never
+/// collide. A key with a reference inside compares it by identity (`===`), and holding the reference keeps it from
+/// being freed and its address reused while the document lives.
+public protocol AnalysisKey: Hashable, Sendable {
+  associatedtype Value: Sendable
+  func compute(_ doc: Document) -> Value
+}
+
+extension Document {
+  /// The analysis `A` of this document, computed on first use.
+  public func analysis<A: DocumentAnalysis>(_ type: A.Type) -> A { analyses.value(TypeKey<A>(), of: self) }
+
+  /// The analysis named by `key`, computed on first use.
+  public func analysis<K: AnalysisKey>(_ key: K) -> K.Value { analyses.value(key, of: self) }
+}
+
+/// The key of an analysis that depends on the document alone: its type.
+private struct TypeKey<A: DocumentAnalysis>: AnalysisKey {
+  func compute(_ doc: Document) -> A { A.compute(doc) }
+}
+
+/// The analyses of one document. Each is computed exactly once, also when several threads ask at the same time:
+/// the first one computes while the others wait for that analysis only, so unrelated analyses (and an analysis that
+/// asks for another while it is computed: the people ask for the articles) go ahead in parallel. An analysis must
+/// not ask for itself.
+final class AnalysisStore: Sendable {
+  /// One slot per analysis asked for; the slot's lock is held while its value is computed.
+  private final class Slot: Sendable {
+    let value = Locked<(any Sendable)?>(nil)
+  }
+
+  private let slots = Locked<[AnyAnalysisKey: Slot]>([:])
+
+  init() {}
+
+  func value<K: AnalysisKey>(_ key: K, of document: Document) -> K.Value {
+    let boxed = AnyAnalysisKey(key)
+    let slot = slots.withLock { slots in
+      if let s = slots[boxed] { return s }
+      let s = Slot()
+      slots[boxed] = s
+      return s
+    }
+    return slot.value.withLock { stored in
+      if let v = stored { return v as! K.Value }
+      let v = key.compute(document)
+      stored = v
+      return v
+    }
+  }
+}
+
+/// A key of any type, compared by type and value.
+private struct AnyAnalysisKey: Hashable, Sendable {
+  let base: any AnalysisKey
+
+  init(_ base: some AnalysisKey) { self.base = base }
+
+  static func == (a: AnyAnalysisKey, b: AnyAnalysisKey) -> Bool { a.base.isEqual(to: b.base) }
+
+  func hash(into h: inout Hasher) {
+    h.combine(ObjectIdentifier(type(of: base)))
+    base.hash(into: &h)
+  }
+}
+
+extension AnalysisKey {
+  fileprivate func isEqual(to other: any AnalysisKey) -> Bool { (other as? Self) == self }
+}
