@@ -35,28 +35,19 @@ enum ArticleDate {
 
   /// Today in Beijing, computed at most once a minute (building a calendar costs more than linting a paragraph).
   static func today() -> String {
-    TodayCache.shared.value()
+    todayCache.withLock { cached in
+      let now = Date()
+      if now.timeIntervalSince(cached.computed) < 60 { return cached.day }
+      var cal = Calendar(identifier: .gregorian)
+      cal.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
+      let c = cal.dateComponents([.year, .month, .day], from: now)
+      cached = (String(format: "%04d-%02d-%02d", c.year ?? 1970, c.month ?? 1, c.day ?? 1), now)
+      return cached.day
+    }
   }
-}
 
-private final class TodayCache: @unchecked Sendable {
-  static let shared = TodayCache()
-  private let lock = NSLock()
-  private var day = ""
-  private var computed = Date.distantPast
-
-  func value() -> String {
-    lock.lock()
-    defer { lock.unlock() }
-    let now = Date()
-    if now.timeIntervalSince(computed) < 60 { return day }
-    var cal = Calendar(identifier: .gregorian)
-    cal.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
-    let c = cal.dateComponents([.year, .month, .day], from: now)
-    day = String(format: "%04d-%02d-%02d", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
-    computed = now
-    return day
-  }
+  /// The last day computed and when: one value, replaced at most once a minute.
+  private static let todayCache = Locked<(day: String, computed: Date)>(("", .distantPast))
 }
 
 extension Configuration {
