@@ -109,21 +109,16 @@ public final class Linter: Sendable {
 
   /// Lints documents together: per-document rules, then rules that compare documents (names across pages).
   public func lint(corpus documents: [Document]) -> [[Diagnostic]] {
-    // Per-document rules on all cores; results land in their own slots.
-    let slots = UnsafeMutableBufferPointer<[Diagnostic]>.allocate(capacity: documents.count)
-    slots.initialize(repeating: [])
-    defer { slots.deallocate() }
-    nonisolated(unsafe) let shared = slots
-    DispatchQueue.concurrentPerform(iterations: documents.count) { k in
+    // Per-document rules on all cores.
+    var perDoc = documents.concurrentMap { document in
       var all: [Diagnostic] = []
       for (rule, severity) in rules where !(rule is any CorpusRule) {
         var sink = DiagnosticSink(rule: rule.id, severity: severity)
-        rule.check(documents[k], into: &sink)
+        rule.check(document, into: &sink)
         all.append(contentsOf: sink.diagnostics)
       }
-      shared[k] = all
+      return all
     }
-    var perDoc = Array(slots)
     for (rule, severity) in rules {
       guard let corpusRule = rule as? any CorpusRule else { continue }
       var sinks = documents.map { _ in DiagnosticSink(rule: rule.id, severity: severity) }
