@@ -17,6 +17,16 @@ public struct EvalPage: Sendable {
 
 /// A finding on a page of the corpus, with the flagged text and a little context (line breaks shown as `⏎`).
 public struct EvalFinding: Sendable, Hashable {
+  public enum Kind: Sendable, Hashable {
+    /// Any finding on this correct copy, except the layout findings at the breaks shape 4 inserted.
+    case falsePositive
+    /// A layout finding at a line break the shape-4 renderer inserted: the page really is wrapped, so this is the
+    /// one finding correct copy should get.
+    case wrapReported
+    /// A line break shape 4 inserted that no layout finding reports (recorded with the rule `(missed-wrap)`).
+    case wrapMissed
+  }
+
   public let shape: String
   public let page: String
   public let line: Int
@@ -25,19 +35,17 @@ public struct EvalFinding: Sendable, Hashable {
   public let before: String
   public let text: String
   public let after: String
-  /// A layout finding at a line break the shape-4 renderer inserted: the one finding correct copy should get (the
-  /// page really is wrapped). Every other finding on this corpus is a false positive.
-  public let expected: Bool
+  public let kind: Kind
 
   /// `1-blank 013-zhengxie-taolun.txt 11:5 news-title-after-name 讨论中，⟦王丽娜委员⟧、郭永胜委员也`
   public var record: String { "\(shape) \(page) \(line):\(column) \(rule) \(before)⟦\(text)⟧\(after)" }
 
   public init(
     shape: String, page: String, line: Int, column: Int, rule: String, before: String, text: String, after: String,
-    expected: Bool
+    kind: Kind
   ) {
     (self.shape, self.page, self.line, self.column, self.rule) = (shape, page, line, column, rule)
-    (self.before, self.text, self.after, self.expected) = (before, text, after, expected)
+    (self.before, self.text, self.after, self.kind) = (before, text, after, kind)
   }
 }
 
@@ -120,32 +128,42 @@ public enum EvalCorpus {
   }
 
   /// Lints the pages shape by shape, each shape's pages together as `copydesk lint` lints a folder (the rules that
-  /// compare pages see only pages of the same shape). Findings in page order, then position.
+  /// compare pages see only pages of the same shape). Findings in page order, then position; on shape-4 pages the
+  /// breaks no layout finding reports follow as `wrapMissed` entries.
   public static func lint(_ pages: [EvalPage], with linter: Linter) -> [EvalFinding] {
     var out: [EvalFinding] = []
     for shape in shapes {
       let group = pages.filter { $0.shape == shape }
       let docs = group.map { Document(text: $0.text, path: $0.shape == markdownShape ? $0.name : $0.name + ".txt") }
       for (page, (doc, found)) in zip(group, zip(docs, linter.lint(corpus: docs))) {
-        let wraps = shape == PageShape.columnWrapped.rawValue ? Set(wrapBreaks(doc.bytes)) : []
-        out += found.map { finding($0, on: page, doc, wraps: wraps) }
+        guard shape == PageShape.columnWrapped.rawValue else {
+          out += found.map { finding($0.rule, $0.range, on: page, doc, .falsePositive) }
+          continue
+        }
+        var missed = Set(wrapBreaks(doc.bytes))
+        for d in found {
+          let at = missed.filter { d.range.contains($0) || d.range.lowerBound == $0 }
+          let reported = d.rule.hasPrefix("layout-") && !at.isEmpty
+          missed.subtract(reported ? at : [])
+          out.append(finding(d.rule, d.range, on: page, doc, reported ? .wrapReported : .falsePositive))
+        }
+        out += missed.sorted().map { finding("(missed-wrap)", $0..<($0 + 1), on: page, doc, .wrapMissed) }
       }
     }
     return out
   }
 
-  private static func finding(_ d: Diagnostic, on page: EvalPage, _ doc: Document, wraps: Set<Int>) -> EvalFinding {
-    let p = doc.position(ofOffset: d.range.lowerBound)
+  private static func finding(
+    _ rule: String, _ range: Range<Int>, on page: EvalPage, _ doc: Document, _ kind: EvalFinding.Kind
+  ) -> EvalFinding {
+    let p = doc.position(ofOffset: range.lowerBound)
     func shown(_ r: Range<Int>) -> String {
       doc.slice(r).replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "⏎")
     }
-    let before = shown(startOfContext(doc, d.range.lowerBound)..<d.range.lowerBound)
-    let after = shown(d.range.upperBound..<endOfContext(doc, d.range.upperBound))
-    let atWrap =
-      d.rule.hasPrefix("layout-") && (wraps.contains(d.range.lowerBound) || d.range.contains { wraps.contains($0) })
     return EvalFinding(
-      shape: page.shape, page: page.name, line: p.line, column: p.column, rule: d.rule, before: before,
-      text: shown(d.range), after: after, expected: atWrap)
+      shape: page.shape, page: page.name, line: p.line, column: p.column, rule: rule,
+      before: shown(startOfContext(doc, range.lowerBound)..<range.lowerBound), text: shown(range),
+      after: shown(range.upperBound..<endOfContext(doc, range.upperBound)), kind: kind)
   }
 
   /// The offsets of the line breaks the shape-4 renderer inserted: a lone `\n` (paragraphs and display lines are

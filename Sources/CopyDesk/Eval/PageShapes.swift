@@ -50,15 +50,17 @@ public enum PageShapes {
     return out
   }
 
-  /// Whether a paragraph is a display line: short (at most 60 characters), with no `。？！` anywhere and not ending
-  /// in a mark that continues a sentence (`，、；：…`). Headlines (`全国总工会部署送温暖活动 各地工会积极响应`,
-  /// `“巾帼建功新时代”`), subheads (`收入涨了 心气足了`), kickers (`【新春走基层】`), bylines (`本报记者 陈曦`) and
-  /// credits (`本报记者 于佳 摄`) are; a lead-in line (`具体安排如下：`), a question (`记者：您怎么看？`) and a
-  /// caption with its credit (`……参加。新华社发`) are body paragraphs.
+  /// Whether a paragraph is a display line: short (at most 60 characters), with no `。`, and not ending in a mark that
+  /// ends or continues a sentence (`，、；：？！…—`, or `？！` inside a closing quote). Headlines
+  /// (`全国总工会部署送温暖活动 各地工会积极响应`, `“巾帼建功新时代”`, `平台骑手与企业是否存在劳动关系？法院这样判`),
+  /// subheads (`收入涨了 心气足了`), kickers (`【新春走基层】`), bylines (`本报记者 陈曦`) and credits
+  /// (`本报记者 于佳 摄`) are; a lead-in line (`具体安排如下：`), a question (`记者：您怎么看？`) and a caption with its
+  /// credit (`……参加。新华社发`) are body paragraphs.
   public static func isDisplayLine(_ paragraph: String) -> Bool {
-    guard paragraph.count <= 60, let last = paragraph.last else { return false }
-    if paragraph.contains(where: { "。？！".contains($0) }) { return false }
-    return !"，、；：…—".contains(last)
+    guard paragraph.count <= 60, let last = paragraph.last, !paragraph.contains("。") else { return false }
+    if "，、；：？！…—".contains(last) { return false }
+    if "”’".contains(last), let before = paragraph.dropLast().last, "？！…".contains(before) { return false }
+    return true
   }
 
   /// Renders a canonical article in `shape`. `seed` chooses what varies between pages (the wrap width of shape 4);
@@ -140,9 +142,11 @@ public enum PageShapes {
     return lines.joined(separator: "\n")
   }
 
-  /// ASCII that belongs to a word or a number: letters, digits and the marks inside and after them (`9:30`,
-  /// `5.6%`, `don't.`, `Wi-Fi`). A space is a unit of its own, so long Latin runs can break after it.
+  /// What belongs to a word or a number: ASCII letters, digits and the marks inside and after them (`9:30`,
+  /// `5.6%`, `don't.`, `Wi-Fi`), and the ratio sign of a score (`25∶19`). A space is a unit of its own, so long
+  /// Latin runs can break after it.
   private static func isWordASCII(_ c: Character) -> Bool {
+    if c == "∶" { return true }
     guard let a = c.asciiValue else { return false }
     return (a >= 0x30 && a <= 0x39) || (a >= 0x41 && a <= 0x5A) || (a >= 0x61 && a <= 0x7A)
       || ".,:%-+/'_@#&?!;\"()".contains(c)
