@@ -90,10 +90,16 @@ public enum EvalCorpus {
     out += markdown.map { EvalPage(shape: markdownShape, name: $0.0, text: $0.1) }
     for start in stride(from: 0, to: articles.count, by: 3) {
       let group = articles[start..<min(articles.count, start + 3)]
-      let name = group.map { String($0.0.prefix { $0 != "-" && $0 != "." }) }.joined(separator: "+")
+      let name = group.map { short($0.0) }.joined(separator: "+")
       out.append(EvalPage(shape: PageShape.wire.rawValue, name: name, text: PageShapes.wirePage(group.map(\.1))))
     }
     return out
+  }
+
+  /// `001` for `001-songwennuan-bushu.txt`, `fcgec-001` for `fcgec-001.txt`: enough to name a page of a roundup.
+  private static func short(_ name: String) -> String {
+    let digits = name.prefix { $0.isASCII && $0.isNumber }
+    return digits.isEmpty ? String(name.prefix { $0 != "." }) : String(digits)
   }
 
   /// Correct sentences (one per line, e.g. ../shared/corpus) composed into canonical articles without headlines:
