@@ -86,6 +86,16 @@ public protocol CorpusRule: Rule {
   func check(corpus documents: [Document], into sinks: inout [DiagnosticSink])
 }
 
+/// A rule with nothing to configure — no options, no data — such as `num-fullwidth-digit`: it is built with its
+/// implicit `init()`, so the type holds only its description and its check.
+protocol StatelessRule: Rule {
+  init()
+}
+
+extension StatelessRule {
+  public init(setup: RuleSetup) { self.init() }
+}
+
 extension Rule {
   public var description: RuleDescription { Self.description }
   public var id: String { Self.description.id }

@@ -1,5 +1,5 @@
 /// `num-fullwidth-digit`: full-width digits and a full-width decimal point (`２０２３年` → `2023年`, `23．7度` → `23.7度`).
-public struct FullwidthDigitRule: Rule {
+public struct FullwidthDigitRule: StatelessRule {
   public static let description = RuleDescription(
     id: "num-fullwidth-digit",
     summary: Message(zh: "阿拉伯数字误用全角", en: "Full-width digits"),
@@ -21,8 +21,6 @@ public struct FullwidthDigitRule: Rule {
       Example("他说：“好。”列夫．托尔斯泰"),
       Example("〔2024〕5号文件，COVID-19疫情"),
     ])
-
-  public init(setup: RuleSetup) {}
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     FullwidthForms.forEachRun(doc, .digit) { range, ascii in

@@ -2,7 +2,7 @@
 /// `！！` `？？` are permitted by GB/T 15834 for strong feeling, so they are only a warning, and not at all inside a
 /// quotation (the speaker's own emphasis); `？！` and `！？` are the standard 问叹 combination. Three or more `。` are
 /// an ellipsis (`punct-ellipsis-form`).
-public struct DoubledPunctRule: Rule {
+public struct DoubledPunctRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-doubled",
     summary: Message(zh: "标点重复或叠用", en: "Doubled punctuation"),
@@ -27,8 +27,6 @@ public struct DoubledPunctRule: Rule {
       Example("时间10:00，人数1,000，增长5.2%。"),
       Example("“好！”“走！”大家齐声说。"),
     ])
-
-  public init(setup: RuleSetup) {}
 
   @inline(__always)
   private static func isPause(_ u: UInt32) -> Bool { PunctIndex.isPause(u) }

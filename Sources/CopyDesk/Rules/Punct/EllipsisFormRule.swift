@@ -4,7 +4,7 @@
 ///
 /// Not flagged: English `...` (Latin on the left), a line of ellipses alone (omitted paragraphs), leaders before a
 /// page number (`………… 12`), and 等 that starts another word (`……等待`).
-public struct EllipsisFormRule: Rule {
+public struct EllipsisFormRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-ellipsis-form",
     summary: Message(zh: "省略号形式不规范", en: "Malformed ellipsis"),
@@ -34,8 +34,6 @@ public struct EllipsisFormRule: Rule {
       Example("他说，“我们走……”等话语"),
     ],
     supersedes: ["punct-doubled"])
-
-  public init(setup: RuleSetup) {}
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in

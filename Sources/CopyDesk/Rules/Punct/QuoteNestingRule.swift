@@ -1,7 +1,7 @@
 /// `punct-quote-nesting`: double quotes directly inside double quotes (`“叫他“拼命三郎”。”` → ‘拼命三郎’), and quotes
 /// facing the wrong way (`”十四五“规划`, `“十一“黄金周`). A quote is called reversed only when turning it round is
 /// the one reading that balances the paragraph; otherwise `punct-unbalanced-pair` reports what is unmatched.
-public struct QuoteNestingRule: Rule {
+public struct QuoteNestingRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-quote-nesting",
     summary: Message(zh: "引号嵌套或方向错误", en: "Wrongly nested or reversed quotation marks"),
@@ -26,8 +26,6 @@ public struct QuoteNestingRule: Rule {
       Example("“今年你们在哪里过年？”“我们留在北京过年。”“谢谢你们，辛苦了！”"),
     ],
     supersedes: ["punct-unbalanced-pair"])
-
-  public init(setup: RuleSetup) {}
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in

@@ -3,7 +3,7 @@
 /// runs over several paragraphs is correct, list markers `1）` `一）` and emoticons are not brackets, and half-width
 /// parentheses count as partners (`（区、市)`) but are reported by `punct-halfwidth-in-cjk`, not here. Quotes that
 /// are merely turned round are `punct-quote-nesting`'s.
-public struct UnbalancedPairRule: Rule {
+public struct UnbalancedPairRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-unbalanced-pair",
     summary: Message(zh: "成对标点缺少另一半", en: "Paired punctuation without its partner"),
@@ -30,8 +30,6 @@ public struct UnbalancedPairRule: Rule {
       Example("推进”十四五“规划落实"),
       Example("他说：“文件写道：‘要落实“四下基层”制度。’”"),
     ])
-
-  public init(setup: RuleSetup) {}
 
   /// Bracket kinds by opening scalar; ASCII parentheses share the full-width kind.
   private static func kind(_ u: UInt32) -> (index: Int, isOpen: Bool)? {

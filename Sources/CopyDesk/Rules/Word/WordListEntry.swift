@@ -41,7 +41,7 @@ struct WordListEntry: Sendable {
     "without", "quotes",
   ]
 
-  init(_ e: DataEntry, file: DataFile, defaultFix: Applicability?, defaultQuotes: Bool) throws(RuleConfigurationError) {
+  init(_ e: DataEntry, file: DataFile, defaultFix: Applicability?) throws(RuleConfigurationError) {
     func fail(_ m: String) -> RuleConfigurationError {
       RuleConfigurationError(file: file.name, line: e.line, message: m)
     }
@@ -84,7 +84,9 @@ struct WordListEntry: Sendable {
     }
     with = Self.list(e["with"])
     without = Self.list(e["without"])
-    checkQuotes = defaultQuotes
+    // Quotations are exempt unless an entry or its file says `quotes=check` (Xinhua: a necessary expression is
+    // quoted, so quoted text is the writer's source, not the paper's wording).
+    checkQuotes = false
     if let q = e["quotes"] ?? file.headers["quotes"] {
       guard q == "skip" || q == "check" else { throw fail("quotes must be skip or check, not '\(q)'") }
       checkQuotes = q == "check"
