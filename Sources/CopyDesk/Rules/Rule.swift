@@ -26,8 +26,8 @@ public struct RuleDescription: Sendable {
   /// The clause the rule enforces, e.g. `GB/T 15834—2011 §4.1`; or the house-style section.
   public var clause: String
   public var defaultSeverity: Severity
-  /// nil when the rule has no fix.
-  public var fix: Applicability?
+  /// Whether the rule offers fixes and how far they can be trusted; reports follow it (see `FixAvailability`).
+  public var fix: FixAvailability
   public var triggering: [Example]
   public var nonTriggering: [Example]
   /// Rules whose findings this rule replaces where both report overlapping characters (the more specific wins).
@@ -37,7 +37,7 @@ public struct RuleDescription: Sendable {
 
   public init(
     id: String, summary: Message, rationale: Message, clause: String, defaultSeverity: Severity,
-    fix: Applicability?, triggering: [Example], nonTriggering: [Example], supersedes: [String] = [],
+    fix: FixAvailability, triggering: [Example], nonTriggering: [Example], supersedes: [String] = [],
     enabledByDefault: Bool = true
   ) {
     self.id = id
@@ -99,27 +99,6 @@ extension StatelessRule {
 extension Rule {
   public var description: RuleDescription { Self.description }
   public var id: String { Self.description.id }
-}
-
-/// Collects one rule's findings for one document.
-public struct DiagnosticSink: Sendable {
-  public let rule: String
-  public var severity: Severity
-  public private(set) var diagnostics: [Diagnostic] = []
-
-  public init(rule: String, severity: Severity) {
-    self.rule = rule
-    self.severity = severity
-  }
-
-  public mutating func report(
-    _ range: Range<Int>, _ message: Message, fix: Fix? = nil, severity: Severity? = nil,
-    related: [RelatedLocation] = []
-  ) {
-    diagnostics.append(
-      Diagnostic(
-        rule: rule, severity: severity ?? self.severity, message: message, range: range, fix: fix, related: related))
-  }
 }
 
 /// An error in rule configuration or rule data, with the file and position to show.

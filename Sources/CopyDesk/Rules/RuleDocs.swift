@@ -7,7 +7,7 @@ extension RuleDescription {
     s += rationale.text(language) + "\n\n"
     s += "\(zh ? "依据" : "Clause"): \(clause)\n"
     s += "\(zh ? "默认级别" : "Default severity"): \(defaultSeverity.rawValue)"
-    s += "; \(zh ? "自动修正" : "Fix"): \(fix?.rawValue ?? (zh ? "无" : "none"))\n"
+    s += "; \(zh ? "自动修正" : "Fix"): \(fix == .none ? (zh ? "无" : "none") : fix.rawValue)\n"
     if !enabledByDefault { s += zh ? "默认关闭，需在配置中开启。\n" : "Off by default; enable it in the configuration.\n" }
     if !triggering.isEmpty {
       s += "\n\(zh ? "错误示例" : "Incorrect"):\n"
@@ -37,12 +37,12 @@ public enum RuleReference {
     s += "| id | severity | fix | summary | clause |\n|---|---|---|---|---|\n"
     for d in ds {
       s +=
-        "| [`\(d.id)`](#\(d.id)) | \(d.defaultSeverity.rawValue) | \(d.fix?.rawValue ?? "–") | \(d.summary.zh) / \(d.summary.en) | \(d.clause) |\n"
+        "| [`\(d.id)`](#\(d.id)) | \(d.defaultSeverity.rawValue) | \(d.fix == .none ? "–" : d.fix.rawValue) | \(d.summary.zh) / \(d.summary.en) | \(d.clause) |\n"
     }
     for d in ds {
       s += "\n## \(d.id)\n\n\(d.summary.zh) — \(d.summary.en)\n\n\(d.rationale.zh)\n\n\(d.rationale.en)\n\n"
       s +=
-        "- Clause: \(d.clause)\n- Default severity: \(d.defaultSeverity.rawValue)\n- Fix: \(d.fix?.rawValue ?? "none")\n"
+        "- Clause: \(d.clause)\n- Default severity: \(d.defaultSeverity.rawValue)\n- Fix: \(d.fix.rawValue)\n"
       if !d.enabledByDefault { s += "- Off by default\n" }
       if !d.supersedes.isEmpty { s += "- Supersedes: \(d.supersedes.joined(separator: ", "))\n" }
       s += "\nMust trigger:\n\n"

@@ -8,7 +8,7 @@ public struct UnknownDirectiveRule: StatelessRule {
       zh: "拼错的规则名使抑制指令失效，检查结果照常报出，编辑却以为已经抑制。",
       en: "A misspelt rule id makes the directive suppress nothing, while the editor believes it does."),
     clause: "copydesk directives",
-    defaultSeverity: .warning, fix: nil,
+    defaultSeverity: .warning, fix: .none,
     triggering: [
       Example("<!-- copydesk-disable-next-line space-cjkk -- 标语 -->\n奋进 新时代"),
       Example("<!-- copydesk-disable punct-halfwidth-in-cjk,space-cjc -- 引用网页原文 -->\n原文,照录"),

@@ -12,7 +12,7 @@ public struct DoubledPunctRule: StatelessRule {
         "One pause takes one mark: ，， 。。 ，。 ；； 、、 are typing slips. ？！ (question with surprise) is standard. Stacked ！！/？？ are permitted for strong feeling but rare in print: a warning only, and not inside quotations."
     ),
     clause: "GB/T 15834—2011 §4.2、§4.3（问号、叹号的叠用）; house-style A punct-doubled",
-    defaultSeverity: .error, fix: .safe,
+    defaultSeverity: .error, fix: .sometimesSafe,
     triggering: [
       Example("会议结束，，代表们离开会场。", fixed: "会议结束，代表们离开会场。"),
       Example("会议结束，。", fixed: "会议结束。"),
@@ -72,7 +72,7 @@ public struct DoubledPunctRule: StatelessRule {
       sink.report(
         range,
         Message(zh: "“\(shown)”叠用，报道中一般只用“\(replacement)”", en: "stacked '\(shown)': news copy uses '\(replacement)'"),
-        fix: .replace(range, with: replacement), severity: min(sink.severity, .warning))
+        fix: .replace(range, with: replacement, .safe), severity: min(sink.severity, .warning))
       return
     }
     let identical = marks.allSatisfy { $0 == marks[0] }

@@ -14,7 +14,7 @@ public struct EllipsisFormRule: StatelessRule {
         "The Chinese ellipsis is two U+2026 (six dots over two cells), not three ASCII dots, three 。 or a single …. An ellipsis and the list-closing 等/等等 are not used together. A line of ellipses marking omitted paragraphs, table-of-contents leaders and English ellipses are left alone."
     ),
     clause: "GB/T 15834—2011 §4.11（省略号）及附录A（省略号与“等”“等等”不同时使用）",
-    defaultSeverity: .error, fix: .safe,
+    defaultSeverity: .error, fix: .sometimesSafe,
     triggering: [
       Example("我习惯一个人... 这一刻", fixed: "我习惯一个人……这一刻"),
       Example("等待了很久。。。终于来了", fixed: "等待了很久……终于来了"),
@@ -116,7 +116,7 @@ public struct EllipsisFormRule: StatelessRule {
     sink.report(
       run,
       Message(zh: "省略号应为“……”，不用“\(shown)”", en: "write the ellipsis as '……', not '\(shown)'"),
-      fix: .replace(fixRange, with: "……"))
+      fix: .replace(fixRange, with: "……", .safe))
   }
 
   /// A line holding nothing but ellipses: omitted paragraphs or verse lines (GB/T 15834—2011 §4.11.3).

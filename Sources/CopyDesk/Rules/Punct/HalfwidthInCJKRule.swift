@@ -11,7 +11,7 @@ public struct HalfwidthInCJKRule: StatelessRule {
         "Chinese text takes full-width punctuation. Half-width commas, semicolons, colons, question and exclamation marks, parentheses and sentence-final periods usually come from an English input method or pasted web copy. Decimals, times, ratios, URLs, English phrases and ordinals like `1.` are left alone."
     ),
     clause: "GB/T 15834—2011 §4（标点符号的形式）; house-style A punct-halfwidth-in-cjk",
-    defaultSeverity: .error, fix: .safe,
+    defaultSeverity: .error, fix: .sometimesSafe,
     triggering: [
       Example("会议于昨日召开,共有300余人参加.", fixed: "会议于昨日召开，共有300余人参加。"),
       Example("他表示:要把实事办实!", fixed: "他表示：要把实事办实！"),

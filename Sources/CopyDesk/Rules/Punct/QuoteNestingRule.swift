@@ -52,8 +52,7 @@ public struct QuoteNestingRule: StatelessRule {
     sink.report(
       open..<(open + 3),
       Message(zh: "双引号里面的引号应改用单引号‘’", en: "a quotation inside double quotes takes single quotes ‘’"),
-      fix: Fix(
-        .safe,
+      fix: ProposedFix(
         edits: [
           TextEdit(range: open..<(open + 3), replacement: "‘"), TextEdit(range: close..<(close + 3), replacement: "’"),
         ]),
@@ -77,7 +76,7 @@ public struct QuoteNestingRule: StatelessRule {
       : q.tokens[flip.tokens[0]].isOpen
         ? Message(zh: "此处应为后引号", en: "this should be a closing quote")
         : Message(zh: "此处应为前引号", en: "this should be an opening quote")
-    sink.report(first..<last, message, fix: Fix(.safe, edits: edits))
+    sink.report(first..<last, message, fix: ProposedFix(edits: edits))
   }
 }
 

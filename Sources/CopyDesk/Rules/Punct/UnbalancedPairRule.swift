@@ -13,7 +13,7 @@ public struct UnbalancedPairRule: StatelessRule {
         "Brackets, title marks and quotes come in pairs; a lone half is usually an editing slip. A quotation running over several paragraphs (each opens with “, only the last closes) is correct, and list markers like `1）` are not brackets."
     ),
     clause: "GB/T 15834—2011 §4.8（引号）、§4.9（括号）、§4.15（书名号）",
-    defaultSeverity: .warning, fix: nil,
+    defaultSeverity: .warning, fix: .none,
     triggering: [
       Example("《关于加强职工书屋建设的意见 正式印发"),
       Example("他表示：“要把实事办实。"),

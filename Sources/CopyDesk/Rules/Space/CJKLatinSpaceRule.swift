@@ -162,7 +162,7 @@ public struct CJKLatinSpaceRule: Rule {
           guard !edits.isEmpty else { continue }
           sink.report(
             start..<i, Message(zh: "汉字与数字、西文之间应加空格", en: "put a space between Chinese and digits or Latin letters"),
-            fix: Fix(.safe, edits: edits))
+            fix: ProposedFix(edits: edits))
         }
       }
     }

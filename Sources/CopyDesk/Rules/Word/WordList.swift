@@ -13,12 +13,12 @@ struct WordList: Sendable {
   /// Per BMP scalar: whether some term starts with it.
   let startsTerm: [Bool]
 
-  /// `fix`: the applicability of an entry's fix unless the entry or its file says otherwise.
-  init(rule: String, setup: RuleSetup, label: Message, fix: Applicability?) throws(RuleConfigurationError) {
+  /// `fix`: the rule's declared fixes, which an entry's `fix=` may lower but not raise.
+  init(rule: String, setup: RuleSetup, label: Message, fix: FixAvailability) throws(RuleConfigurationError) {
     var entries: [WordListEntry] = []
     for file in setup.data.files(for: rule) {
       for e in file.entries where e.section == "main" {
-        entries.append(try WordListEntry(e, file: file, defaultFix: fix))
+        entries.append(try WordListEntry(e, file: file, rule: rule, fix: fix))
       }
     }
     var index: [UInt32: [Int]] = [:]
@@ -152,7 +152,7 @@ struct WordList: Sendable {
       zh += "“\(found)”" + (e.advice.map { "，\($0)" } ?? "")
       en += "'\(found)'" + (e.adviceEn.map { ": \($0)" } ?? "")
     }
-    let fix = e.replacement.flatMap { r in e.fix.map { Fix.replace(term, with: r, $0) } }
+    let fix = e.replacement.flatMap { r in e.fix.map { ProposedFix.replace(term, with: r, $0) } }
     // A configured severity wins; otherwise an entry may be stricter or milder than the rule's default.
     let severity = sink.severity == ruleDefault ? (e.severity ?? sink.severity) : sink.severity
     sink.report(term.lowerBound..<end, Message(zh: zh, en: en), fix: fix, severity: severity)

@@ -41,7 +41,7 @@ struct WordListEntry: Sendable {
     "without", "quotes",
   ]
 
-  init(_ e: DataEntry, file: DataFile, defaultFix: Applicability?) throws(RuleConfigurationError) {
+  init(_ e: DataEntry, file: DataFile, rule: String, fix declared: FixAvailability) throws(RuleConfigurationError) {
     func fail(_ m: String) -> RuleConfigurationError {
       RuleConfigurationError(file: file.name, line: e.line, message: m)
     }
@@ -57,13 +57,18 @@ struct WordListEntry: Sendable {
       guard let sev = Severity(rawValue: s) else { throw fail("severity must be error, warning or info, not '\(s)'") }
       severity = sev
     }
-    fix = defaultFix
+    fix = declared == .none ? nil : declared.implied
     if let f = e["fix"] ?? file.headers["fix"] {
       switch f {
       case "safe": fix = .safe
       case "unsafe": fix = .unsafe
       case "none": fix = nil
       default: throw fail("fix must be safe, unsafe or none, not '\(f)'")
+      }
+      // A desk's list cannot make a rule's fixes more trusted than the rule declares (`copydesk fix` applies safe
+      // fixes unreviewed): a confusable is never safe to replace blindly.
+      if let a = fix, replacement != nil, declared.ceiling.map({ a > $0 }) ?? true {
+        throw fail("fix=\(f) is not allowed: \(rule) declares fix \(declared.rawValue)")
       }
     }
     if replacement == nil { fix = nil }

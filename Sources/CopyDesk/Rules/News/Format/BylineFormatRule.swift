@@ -178,7 +178,7 @@ public struct BylineFormatRule: Rule {
           "role '\(role)' is not in the house template (allowed: \(allowedRoles.joined(separator: ", ")))"
         ))
     }
-    let fix: Fix? = actual == expected ? nil : .replace(r.lowerBound..<reportEnd, with: expected)
+    let fix: ProposedFix? = actual == expected ? nil : .replace(r.lowerBound..<reportEnd, with: expected)
     let shown = expected.replacingOccurrences(of: "\n", with: "")
     sink.report(
       r.lowerBound..<reportEnd,

@@ -45,9 +45,9 @@ public struct TitleAfterNameRule: Rule {
           title.kind == .official, !title.former, !title.hit.info.afterUsual
         else { continue }
         let moved = title.title + name
-        var fix: Fix?
+        var fix: ProposedFix?
         if first.range.upperBound == title.range.lowerBound {
-          fix = .replace(first.range.lowerBound..<title.range.upperBound, with: moved, .unsafe)
+          fix = .replace(first.range.lowerBound..<title.range.upperBound, with: moved)
         }
         sink.report(
           first.range.lowerBound..<title.range.upperBound,
@@ -73,7 +73,7 @@ public struct PersonFirstMentionRule: Rule {
         "Readers need to know who a person is when first named: organisation and title belong to the first mention (北京市总工会党组书记、副主席张良指出), the bare name to later ones (张良表示). Headlines may use the bare name and do not count."
     ),
     clause: "house-style C (news-person-first-mention)",
-    defaultSeverity: .warning, fix: nil,
+    defaultSeverity: .warning, fix: .none,
     triggering: [
       Example("座谈中，张良指出，要做好服务职工工作。会上，北京市总工会党组书记、副主席张良表示，要关心职工生活。"),
       Example("座谈中，石威对职工表示感谢。经开区管委会副主任石威带队走进企业。"),

@@ -11,7 +11,7 @@ public struct NameVariantRule: CorpusRule {
         "张晓兰 and 张小兰 with the same organisation or title are almost always one person typed twice. The rule compares titled names within an article, finds untitled spellings one character away from a titled name, and in batch mode compares names of the same organisation across articles and files."
     ),
     clause: "house-style C (人名前后一致)",
-    defaultSeverity: .warning, fix: nil,
+    defaultSeverity: .warning, fix: .none,
     triggering: [
       Example("全国总工会兼职副主席张晓兰来到昌平区。现场，张小兰拉着快递人员的手，亲切地唠起家常。"),
       Example("全国总工会兼职副主席张晓兰出席。全国总工会兼职副主席张小兰讲话。"),

@@ -47,7 +47,7 @@ public struct OrgAbbrevRule: Rule {
       for intro in article.intros where !t.quoted[intro.span.lowerBound] {
         let malformed = intro.colon || (requireQuotes && !intro.quoted) || (requireFullwidth && intro.halfwidthParens)
         if malformed {
-          let fix = t.isContiguous(intro.span) ? Fix.replace(t.bytes(intro.span), with: intro.canonical, .safe) : nil
+          let fix = t.isContiguous(intro.span) ? ProposedFix.replace(t.bytes(intro.span), with: intro.canonical) : nil
           sink.report(
             t.bytes(intro.span),
             Message(
@@ -122,7 +122,7 @@ public struct OrgNameVariantRule: Rule {
         "海淀区职工服务中心 and 海淀区职工综合服务中心 in one article are almost always one body with one name wrong; check and use one. Words that name a different body (职工, 青年, 妇女…, listed in rules/news/names/orgs.txt), ordinals, and short forms without the place name are not variants."
     ),
     clause: "house-style C (机构名称前后一致)",
-    defaultSeverity: .warning, fix: nil,
+    defaultSeverity: .warning, fix: .none,
     triggering: [
       Example("近日，海淀区职工服务中心开展慰问活动。据了解，海淀区职工综合服务中心今年已服务职工1万人次。"),
       Example("先后到回天会客厅、天通苑艺术中心公共区域职工之家等地考察。天通苑文化艺术中心是重点建设项目。"),

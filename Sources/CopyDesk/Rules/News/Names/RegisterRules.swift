@@ -61,7 +61,7 @@ public struct RegisterTitleRule: Rule {
               Message(
                 zh: "人名职务库：\(on)\(m.name)在\(right.entry.org)的职务是“\(right.title.rank)”，不是“\(a.hit.rank)”",
                 en: "House register:\(onEn) \(m.name) is \(right.title.rank) of \(right.entry.org), not \(a.hit.rank)"),
-              fix: .replace(a.rankRange, with: right.title.rank, .safe))
+              fix: .replace(a.rankRange, with: right.title.rank))
           } else if let past = held.first(where: {
             $0.title.sameRank(as: a.hit) && ($0.entry.to.map { $0 < day } ?? false)
           }) {
@@ -72,7 +72,7 @@ public struct RegisterTitleRule: Rule {
                 en:
                   "House register: \(m.name) left the post \(past.title.rank) of \(past.entry.org) on \(past.entry.to!); write 原\(a.title)"
               ),
-              fix: .replace(a.range.lowerBound..<a.range.lowerBound, with: "原", .safe))
+              fix: .replace(a.range.lowerBound..<a.range.lowerBound, with: "原"))
           } else if let future = held.first(where: {
             $0.title.sameRank(as: a.hit) && ($0.entry.from.map { $0 > day } ?? false)
           }) {
@@ -160,7 +160,7 @@ public struct LeaderOrderRule: Rule {
             Message(
               zh: "领导人排序不符合“\(rosterName)”的顺序，应为：\(expected)",
               en: "Leaders out of the order of '\(rosterName)'; expected: \(expected)"),
-            fix: t.isContiguous(span) ? .replace(t.bytes(span), with: expected, .unsafe) : nil)
+            fix: t.isContiguous(span) ? .replace(t.bytes(span), with: expected) : nil)
         }
       }
     }

@@ -12,7 +12,7 @@ public struct TitleConflictRule: Rule {
         "Errors in names and titles are the most serious a paper can print. If one person is 副主席 in one place and 主席 in another, one is wrong. Later mentions may shorten the title chain (北京市总工会党组书记、副主席 → 市总工会副主席 → 副主席), never change it."
     ),
     clause: "house-style C (news-person-first-mention, 职务称谓前后一致)",
-    defaultSeverity: .warning, fix: nil,
+    defaultSeverity: .warning, fix: .none,
     triggering: [
       Example("北京市总工会党组书记、副主席张良一行赴航天一院调研。会上，北京市总工会主席张良强调，要关心职工。"),
       Example("昌平区委副书记解江凌出席。随后，区委书记解江凌讲话。"),
@@ -67,7 +67,7 @@ public struct ExclusiveTitleConflictRule: Rule {
         "A party committee has one 书记, a district one 区长, a union one 主席. Two people called 海淀区委书记 in one article means one title is wrong (often a dropped 副). Deputies, members and former holders (原, 时任) are not exclusive."
     ),
     clause: "house-style C (职务称谓; 一职一人)",
-    defaultSeverity: .error, fix: nil,
+    defaultSeverity: .error, fix: .none,
     triggering: [
       Example("海淀区委书记张三出席会议。海淀区委书记李四讲话。"),
       Example("北京市总工会党组书记、副主席张良，门头沟区委书记喻华锋一同慰问。门头沟区委书记、区长吕晨飞参加慰问。"),

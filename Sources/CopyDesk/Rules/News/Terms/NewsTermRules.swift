@@ -40,7 +40,7 @@ public struct CautionTermRule: WordListRule {
         "Cautioned expressions are wrong only in some contexts: 亲自 for officials, 隆重召开 for ordinary meetings, 罪犯 before a verdict, 影帝/天王 for actors. Each entry fires only in its context."
     ),
     clause: "新华社《新闻信息报道中的禁用词和慎用词》(2016); house-style C news-caution-term",
-    defaultSeverity: .warning, fix: nil,
+    defaultSeverity: .warning, fix: .none,
     triggering: [
       Example("局长亲自到现场指导。"),
       Example("区总工会第三次代表大会隆重召开。"),
