@@ -58,24 +58,38 @@ public struct RuleDescription: Sendable {
 
 /// What a rule gets when it is configured (once per configuration, not per document).
 public struct RuleSetup: Sendable {
-  /// The rule's `options` object from the profile and config, merged.
-  public var options: JSONValue
+  public var rule: String
+  /// The rule's options from the profile, the config file and the command line, merged; read them typed with
+  /// `options()`.
+  public var optionValues: [String: JSONValue]
+  /// Where each option was set, for errors.
+  public var origins: [String: OptionOrigin]
   public var data: RuleData
   /// `newspaper` or `web` (or a desk's own profile name).
   public var profile: String
 
-  public init(options: JSONValue = .object([:]), data: RuleData = .empty, profile: String = "newspaper") {
-    self.options = options
+  public init(
+    rule: String, options: [String: JSONValue] = [:], origins: [String: OptionOrigin] = [:],
+    data: RuleData = .empty, profile: String = "newspaper"
+  ) {
+    self.rule = rule
+    self.optionValues = options
+    self.origins = origins
     self.data = data
     self.profile = profile
   }
 
-  public func string(_ key: String) -> String? { options[key]?.stringValue }
-  public func bool(_ key: String) -> Bool? { options[key]?.boolValue }
+  /// The rule's options, read through the one `OptionReader`: a wrong type, a bad enum value or an unknown key is
+  /// an error at the file, line and column where the value was set.
+  public func options<O: RuleOptions>(_ type: O.Type = O.self) throws(RuleConfigurationError) -> O {
+    try O.read(rule: rule, values: optionValues, origins: origins)
+  }
 }
 
 /// A configured rule. Implementations are small structs; `check` reports into the sink.
 public protocol Rule: Sendable {
+  /// The rule's options (`copydesk schema` lists them); most rules have none.
+  associatedtype Options: RuleOptions = NoOptions
   static var description: RuleDescription { get }
   init(setup: RuleSetup) throws
   func check(_ document: Document, into sink: inout DiagnosticSink)
@@ -99,6 +113,16 @@ extension StatelessRule {
 extension Rule {
   public var description: RuleDescription { Self.description }
   public var id: String { Self.description.id }
+
+  /// The options the rule declares, in order.
+  public static var optionDeclarations: [OptionDeclaration] { Options.declarations }
+
+  /// Reads options as the rule will, so that a bad one is an error where it is written.
+  public static func checkOptions(_ values: [String: JSONValue], origins: [String: OptionOrigin])
+    throws(RuleConfigurationError)
+  {
+    _ = try Options.read(rule: description.id, values: values, origins: origins)
+  }
 }
 
 /// An error in rule configuration or rule data, with the file and position to show.
@@ -115,5 +139,6 @@ public struct RuleConfigurationError: Error, Sendable, CustomStringConvertible {
     self.message = message
   }
 
-  public var description: String { "\(file):\(line):\(column): \(message)" }
+  /// `file:line:column: message`, or `file: message` for a value with no position (set on the command line).
+  public var description: String { line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)" }
 }
