@@ -180,7 +180,7 @@ public struct DunhaoBeforeDengRule: StatelessRule {
       }
       if mark == U.comma {
         if buf.value(at: i + 6) == U.deng { return }  // ……，等等。
-        guard clauseHasList(buf, block, i) else { return }
+        guard DengWords.clauseHasList(buf, block, before: i, within: 60) else { return }
       }
       let shown = mark == U.comma ? "，" : "、"
       sink.report(
@@ -188,21 +188,5 @@ public struct DunhaoBeforeDengRule: StatelessRule {
         Message(zh: "“等”前不用“\(shown)”", en: "no '\(shown)' before the list-closing 等"),
         fix: .replace(i..<(i + 3), with: ""))
     }
-  }
-
-  /// Whether the clause ending at `offset` (back to the previous ，。；：！？ or the paragraph start) lists with 、.
-  private func clauseHasList(_ buf: PunctScan.Buffers, _ block: Range<Int>, _ offset: Int) -> Bool {
-    var j = offset
-    var steps = 0
-    while j > block.lowerBound && steps < 60 {
-      let (u, s) = buf.before(j)
-      if u == U.dunhao { return true }
-      if u == U.comma || u == U.period || u == U.semicolon || u == U.colon || u == U.question || u == U.exclamation {
-        return false
-      }
-      j = s
-      steps += 1
-    }
-    return false
   }
 }

@@ -96,7 +96,8 @@ public struct EllipsisFormRule: StatelessRule {
     }
     // An ellipsis directly followed by the list-closing 等/等等.
     if u == U.ellipsis || wrongForm, buf.value(at: run.upperBound) == U.deng,
-      DengWords.isParticle(buf, at: run.upperBound), hasListBefore(buf, block, run.lowerBound)
+      DengWords.isParticle(buf, at: run.upperBound),
+      DengWords.clauseHasList(buf, block, before: run.lowerBound, within: 80, stopAtQuotes: true)
     {
       sink.report(
         run,
@@ -135,24 +136,6 @@ public struct EllipsisFormRule: StatelessRule {
     while j < block.upperBound && CharClass.isASCIIDigit(UInt32(buf.bytes[j])) { j += 1 }
     return j > digits && (j == block.upperBound || buf.bytes[j] == 0x0A || buf.bytes[j] == 0x0D)
   }
-
-  /// Whether the clause before `offset` lists items with 、 (so the 等 after the ellipsis closes a list).
-  private func hasListBefore(_ buf: PunctScan.Buffers, _ block: Range<Int>, _ offset: Int) -> Bool {
-    var j = offset
-    var steps = 0
-    while j > block.lowerBound && steps < 80 {
-      let (u, s) = buf.before(j)
-      if u == U.dunhao { return true }
-      if u == U.comma || u == U.period || u == U.semicolon || u == U.colon || u == U.question || u == U.exclamation
-        || u == U.leftDoubleQuote || u == U.rightDoubleQuote
-      {
-        return false
-      }
-      j = s
-      steps += 1
-    }
-    return false
-  }
 }
 
 /// 等 as the particle closing a list, not the first character of another word (等待, 等级, 等于…) or the verb
@@ -178,5 +161,26 @@ enum DengWords {
     if next.first == U.deng { next.removeFirst() }  // 等等
     for f in followerScalars where next.starts(with: f) { return false }
     return true
+  }
+
+  /// Whether the clause before `offset` — back to the previous ，。；：！？ (and “ ” when `stopAtQuotes`), at most
+  /// `within` characters, or the paragraph start — lists items with 、, so that a 等 after it closes a list.
+  static func clauseHasList(
+    _ buf: PunctScan.Buffers, _ block: Range<Int>, before offset: Int, within: Int, stopAtQuotes: Bool = false
+  ) -> Bool {
+    var j = offset
+    var steps = 0
+    while j > block.lowerBound && steps < within {
+      let (u, s) = buf.before(j)
+      if u == U.dunhao { return true }
+      if u == U.comma || u == U.period || u == U.semicolon || u == U.colon || u == U.question || u == U.exclamation
+        || (stopAtQuotes && (u == U.leftDoubleQuote || u == U.rightDoubleQuote))
+      {
+        return false
+      }
+      j = s
+      steps += 1
+    }
+    return false
   }
 }
