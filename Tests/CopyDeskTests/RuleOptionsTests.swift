@@ -38,30 +38,30 @@ import Testing
     #expect(
       bylineError(#""roleSpace": true, "roleSapce": false"#)
         == ".copydesk.json:5:28: rules.news-byline-format.options.roleSapce: unknown option of news-byline-format; "
-        + "expected one of: nameSeparator, roleSpace, roles, spaceBeforeParenthesis (set in the configuration file)")
+        + "expected one of: nameSeparator, roleSpace, roles, spaceBeforeParenthesis (from the configuration file)")
     let none = error(#"{"rules": {"space-cjk": {"severity": "warning", "options": {"mode": "forbid"}}}}"#)
     #expect(
       none?.description
         == ".copydesk.json:1:61: rules.space-cjk.options.mode: unknown option of space-cjk; space-cjk takes no options "
-        + "(set in the configuration file)")
+        + "(from the configuration file)")
   }
 
   @Test func wrongTypeIsAnErrorAtTheValue() {
     #expect(
       bylineError(#""roleSpace": "yes""#)
         == #".copydesk.json:5:22: rules.news-byline-format.options.roleSpace: expected true or false, found "yes" "#
-        + "(set in the configuration file)")
+        + "(from the configuration file)")
     #expect(
       bylineError(#""roles": "记者""#)
         == #".copydesk.json:5:18: rules.news-byline-format.options.roles: expected an array, each item a string, "#
-        + #"found "记者" (set in the configuration file)"#)
+        + #"found "记者" (from the configuration file)"#)
   }
 
   @Test func aBadArrayItemIsReportedAtTheItem() {
     #expect(
       bylineError(#""roles": ["记者", 3]"#)
         == ".copydesk.json:5:25: rules.news-byline-format.options.roles[1]: expected a string, found 3 "
-        + "(set in the configuration file)")
+        + "(from the configuration file)")
   }
 
   @Test func badEnumValueNamesTheAllowedValues() {
@@ -75,15 +75,15 @@ import Testing
     #expect(
       e?.description
         == #".copydesk.json:3:53: rules.space-cjk-latin.options.mode: expected "forbid" or "require", found "always" "#
-        + "(set in the configuration file)")
+        + "(from the configuration file)")
     #expect(
       bylineError(#""nameSeparator": "/""#)
         == #".copydesk.json:5:26: rules.news-byline-format.options.nameSeparator: expected "keep", " " or "、", "#
-        + #"found "/" (set in the configuration file)"#)
+        + #"found "/" (from the configuration file)"#)
     #expect(
       error(#"{"rules": {"news-leader-order": {"options": {"date": "2024-13-01"}}}}"#)?.message
         == #"rules.news-leader-order.options.date: expected a date YYYY-MM-DD, found "2024-13-01" "#
-        + "(set in the configuration file)")
+        + "(from the configuration file)")
   }
 
   @Test func errorsInAProfileNameTheProfile() {
@@ -91,7 +91,7 @@ import Testing
     #expect(
       bylineError(#""roleSpace": 1"#, path: path, layer: .profile("magazine"))
         == "rules/profiles/magazine.json:5:22: rules.news-byline-format.options.roleSpace: expected true or false, "
-        + #"found 1 (set in profile "magazine")"#)
+        + #"found 1 (from profile "magazine")"#)
     #expect(
       bylineError(#""spaceBefore": true"#, path: path, layer: .profile("magazine"))?.hasPrefix(
         "rules/profiles/magazine.json:5:9: rules.news-byline-format.options.spaceBefore: unknown option") == true)
@@ -101,7 +101,7 @@ import Testing
     #expect(
       e?.description
         == #"rules/profiles/magazine.json:1:63: rules.punct-range-connector.options.connector: expected "—" or "～", "#
-        + #"found "~" (set in profile "magazine")"#)
+        + #"found "~" (from profile "magazine")"#)
   }
 
   /// The issue's case: a bad option in a desk's `.copydesk.json` was reported as `rules/profiles/newspaper.json:1:1`.
@@ -161,7 +161,7 @@ import Testing
       #expect(
         e.description
           == #"command line: rules.news-register-title.options.date: expected a date YYYY-MM-DD, found "2024-13-40" "#
-          + "(set in the command line (--date))")
+          + "(from --date on the command line)")
     }
   }
 

@@ -11,7 +11,7 @@ public enum ConfigLayer: Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .profile(let name): "profile \"\(name)\""
     case .configFile: "the configuration file"
-    case .commandLine(let flag): "the command line (\(flag))"
+    case .commandLine(let flag): "\(flag) on the command line"
     }
   }
 }
@@ -97,7 +97,7 @@ public struct OptionReader {
     let origin = origins[key]
     let path = (origin?.path ?? "rules.\(rule).options.\(key)") + Self.dotted(pointer)
     let position = atKey ? origin?.key : (origin?.nested[pointer] ?? origin?.value)
-    let layer = origin.map { " (set in \($0.layer))" } ?? ""
+    let layer = origin.map { " (from \($0.layer))" } ?? ""
     return RuleConfigurationError(
       file: origin?.file ?? "options of \(rule)", line: position?.line ?? 0, column: position?.column ?? 0,
       message: "\(path): \(message)\(layer)")
