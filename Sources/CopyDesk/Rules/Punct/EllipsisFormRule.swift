@@ -102,7 +102,7 @@ public struct EllipsisFormRule: StatelessRule {
       sink.report(
         run,
         Message(zh: "省略号和“等”不同时使用，删去省略号或“等”", en: "an ellipsis and 等 say the same thing: drop one"),
-        fix: .replace(run, with: "", .unsafe))
+        fix: .replace(run, with: ""))
       return
     }
     guard wrongForm else { return }
