@@ -3,7 +3,9 @@ import CopyDesk
 /// Code actions, formatting and hover: the engine's fixes and rule documentation, in LSP terms.
 extension LanguageServer {
   func lspEdits(_ edits: [TextEdit], in document: Document) -> JSONValue {
-    .array(edits.map { .object(["range": lspRange($0.range, in: document), "newText": .string($0.replacement)]) })
+    var cursor = PositionCursor(document, encoding)
+    return .array(
+      edits.map { .object(["range": lspRange($0.range, cursor: &cursor), "newText": .string($0.replacement)]) })
   }
 
   /// A workspace edit on one document, versioned when the client supports it (a stale edit is then refused).

@@ -53,6 +53,8 @@ public final class Document: Sendable {
   public let directives: Directives
   /// Structures rules derive from this document and share (see `DerivedData`).
   public let derived = DerivedData()
+  /// Where the last positions were asked for: callers that ask in order are linear (see `PositionCursor`).
+  let cursors = DocumentCursors()
 
   public init(text: String, path: String? = nil, format: SourceFormat? = nil) {
     self.path = path
@@ -81,16 +83,17 @@ public final class Document: Sendable {
   /// Content range of a 0-based line (without its line terminator).
   public func lineContentRange(_ line: Int) -> Range<Int> { lineIndex.contentRange(line, in: bytes) }
 
-  /// Line and column (1-based, column in Unicode scalars: the UTF-32 count) of a byte offset.
+  /// Line and column (1-based, column in Unicode scalars: the UTF-32 count) of a byte offset. Counted from the
+  /// previous answer when that is nearer than the line start, so findings asked for in order cost linear time.
   public func position(ofOffset offset: Int) -> SourcePosition {
     let clamped = max(0, min(offset, bytes.count))
-    let (line, character) = lineIndex.lineAndCharacter(ofOffset: clamped, in: bytes, encoding: .utf32)
+    let (line, character) = cursors.locate(clamped, in: self, encoding: .utf32)
     return SourcePosition(line: line + 1, column: character + 1, offset: clamped)
   }
 
-  /// 0-based line and character in the given encoding (the LSP's coordinates).
+  /// 0-based line and character in the given encoding (the LSP's coordinates), counted like `position(ofOffset:)`.
   public func lineAndCharacter(ofOffset offset: Int, encoding: PositionEncoding) -> (line: Int, character: Int) {
-    lineIndex.lineAndCharacter(ofOffset: offset, in: bytes, encoding: encoding)
+    cursors.locate(offset, in: self, encoding: encoding)
   }
 
   /// Byte offset of a 0-based line and character in the given encoding, clamped (see `LineIndex`).
