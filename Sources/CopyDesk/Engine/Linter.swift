@@ -5,6 +5,8 @@ public struct Configuration: Sendable {
   public var profile: String = "newspaper"
   public var language: Language = .zh
   public var extensions: [String] = ["txt", "md"]
+  /// How pages without a BOM are read (`encoding` in `.copydesk.json`); nil: detect.
+  public var encoding: String?
   public var settings: [String: RuleSetting] = [:]
   public var data: RuleData = .empty
   /// Where the configuration came from (for messages).
@@ -37,6 +39,7 @@ public struct Configuration: Sendable {
     }
     if let l = file.language { language = l }
     if let e = file.extensions { extensions = e }
+    if let e = file.encoding { encoding = e == "auto" ? nil : e }
     for (id, s) in file.rules { settings[id] = settings[id].map { merge($0, s) } ?? s }
     for (name, path) in file.replaceData {
       data.files.removeAll { $0.name == "rules/" + name }
@@ -52,7 +55,8 @@ public struct Configuration: Sendable {
     }
     let file = try DataFile.parse(name: path, text: text)
     guard RuleRegistry.description(of: file.rule) != nil else {
-      throw RuleConfigurationError(file: path, line: 1, message: "@rule \(file.rule) is not a known rule")
+      throw RuleConfigurationError(
+        file: path, line: 1, message: "@rule \(DataFile.excerpt(file.rule)) is not a known rule")
     }
     return file
   }
@@ -146,16 +150,49 @@ public final class Linter: Sendable {
     return all
   }
 
-  /// When two rules report overlapping characters, the more specific one (the one that supersedes) wins.
+  /// When two rules report overlapping characters, the more specific one (the one that supersedes) wins. A finding
+  /// is dropped when a superseding range overlaps it, or is an insertion point inside it. Sorted ranges with a
+  /// running maximum of their ends answer that by binary search: a line of 50,000 `“《（` has as many findings of
+  /// the superseding rules as of their victims, and comparing every pair took minutes.
   public static func dropSuperseded(_ ds: [Diagnostic]) -> [Diagnostic] {
     var superseders: [String: [Range<Int>]] = [:]
     for d in ds {
       for victim in RuleRegistry.supersedes[d.rule] ?? [] { superseders[victim, default: []].append(d.range) }
     }
     guard !superseders.isEmpty else { return ds }
+    let indexes = superseders.mapValues(CoverIndex.init)
     return ds.filter { d in
-      guard let ranges = superseders[d.rule] else { return true }
-      return !ranges.contains { r in r.overlaps(d.range) || (r.isEmpty && d.range.contains(r.lowerBound)) }
+      guard let index = indexes[d.rule] else { return true }
+      return !index.hits(d.range)
+    }
+  }
+
+  /// Ranges sorted by start, with the running maximum of a "reach": the end of a non-empty range, one past the
+  /// position of an empty one (an insertion at p lies inside r when r.lowerBound <= p < r.upperBound).
+  struct CoverIndex {
+    var lowers: [Int] = []
+    var maxReach: [Int] = []
+
+    init(_ ranges: [Range<Int>]) {
+      var reach = Int.min
+      for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        reach = max(reach, r.isEmpty ? r.lowerBound + 1 : r.upperBound)
+        lowers.append(r.lowerBound)
+        maxReach.append(reach)
+      }
+    }
+
+    /// Whether some range overlaps `range` (`Range.overlaps`) or is an empty range inside it.
+    func hits(_ range: Range<Int>) -> Bool {
+      guard !range.isEmpty else { return false }
+      // Ranges starting before range.upperBound; any of them reaching past range.lowerBound hits.
+      var lo = 0
+      var hi = lowers.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if lowers[mid] < range.upperBound { lo = mid + 1 } else { hi = mid }
+      }
+      return lo > 0 && maxReach[lo - 1] > range.lowerBound
     }
   }
 }
