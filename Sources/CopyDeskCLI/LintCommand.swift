@@ -90,10 +90,11 @@ enum LintCommand: Command {
   /// compare documents see them all). Errors on single files are printed and make `failed` true.
   static func lintAll(_ paths: [String], _ common: CommonOptions) throws -> ([FileReport], failed: Bool) {
     let inputs = try common.workspace.collect(paths, extensions: common.extensions)
+    let encodings = try inputs.map { try common.encoding(of: $0) }
     let loaded: [Result<TextFile, Error>] = parallelMap(inputs.count) { k in
-      Result { try common.read(inputs[k]) }
+      Result { try common.read(inputs[k], encoding: encodings[k]) }
     }
-    var failed = false
+    var failed = common.workspace.unreadableInputs
     var groups: [String: [(Workspace.Input, TextFile)]] = [:]
     var order: [String] = []
     for (input, r) in zip(inputs, loaded) {
@@ -123,7 +124,7 @@ enum LintCommand: Command {
             diagnostics: results[k]))
       }
     }
-    let rank = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1.display, $0) })
+    let rank = Dictionary(inputs.enumerated().map { ($1.display, $0) }, uniquingKeysWith: { first, _ in first })
     reports.sort { (rank[$0.display] ?? 0) < (rank[$1.display] ?? 0) }
     return (reports, failed)
   }

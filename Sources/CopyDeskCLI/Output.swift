@@ -20,6 +20,10 @@ enum Printer {
     FileHandle.standardOutput.write(Data(s.utf8))
   }
 
+  static func stdout(_ bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(bytes))
+  }
+
   static func stderr(_ s: String) {
     FileHandle.standardError.write(Data(s.utf8))
   }
@@ -47,16 +51,29 @@ struct TextFormatter {
     return out
   }
 
-  /// The source line (windowed around the finding) and a caret line that counts CJK as two columns.
+  /// The source line (windowed around the finding) and a caret line that counts CJK as two columns. Only the
+  /// window is decoded: a page pasted as one line of megabytes must not cost a line per finding.
   func snippet(_ doc: Document, _ d: Diagnostic, line: Int) -> String {
     let lineRange = doc.lineContentRange(line)
-    let scalars = Array(doc.slice(lineRange).unicodeScalars)
     let startCol = doc.position(ofOffset: d.range.lowerBound).column - 1
     let endOffset = min(d.range.upperBound, lineRange.upperBound)
     var endCol = doc.position(ofOffset: endOffset).column - 1
     if endCol <= startCol { endCol = startCol + 1 }
+    // `context` characters before the start and `context` + 1 after the end (the caret may reach one past it).
+    let (windowStart, windowEnd) = doc.bytes.withUnsafeBufferPointer { buf -> (Int, Int) in
+      var a = min(max(d.range.lowerBound, lineRange.lowerBound), lineRange.upperBound)
+      for _ in 0..<context where a > lineRange.lowerBound { a = UTF8Scan.previousStart(buf, before: a) }
+      var b = min(max(endOffset, lineRange.lowerBound), lineRange.upperBound)
+      for _ in 0...context where b < lineRange.upperBound { b += UTF8Scan.length(lead: buf[b]) }
+      return (a, b)
+    }
+    let window = Array(doc.slice(windowStart..<windowEnd).unicodeScalars)
+    let firstCol = doc.position(ofOffset: windowStart).column - 1
+    // The line's length in characters is known only when the window reaches its end; otherwise it is longer than
+    // anything the window shows.
+    let lineLength = windowEnd == lineRange.upperBound ? firstCol + window.count : Int.max
     let from = max(0, startCol - context)
-    let to = min(scalars.count, endCol + context)
+    let to = min(lineLength, endCol + context)
     var text = ""
     var caret = ""
     if from > 0 {
@@ -64,14 +81,14 @@ struct TextFormatter {
       caret += " "
     }
     for k in from..<max(to, from) {
-      let u = scalars[k]
+      let u = window[k - firstCol]
       let shown: Unicode.Scalar = u.value == 0x09 ? " " : u
       let w = max(1, CharClass.displayWidth(shown.value))
       text.unicodeScalars.append(shown)
       caret += String(repeating: k >= startCol && k < endCol ? "^" : " ", count: w)
     }
-    if endCol > scalars.count { caret += "^" }
-    if to < scalars.count { text += "…" }
+    if endCol > lineLength { caret += "^" }
+    if to < lineLength { text += "…" }
     while caret.hasSuffix(" ") { caret.removeLast() }
     let gutter = String(line + 1)
     let pad = String(repeating: " ", count: gutter.count)

@@ -25,7 +25,7 @@ enum PeopleCommand: Command {
     guard format == "text" || format == "json" else { throw UsageError("--format must be text or json") }
     let inputs = try common.workspace.collect(
       a.positionals.isEmpty ? ["."] : a.positionals, extensions: common.extensions)
-    var failed = false
+    var failed = common.workspace.unreadableInputs
     var files: [JSONValue] = []
     var finders: [String: PeopleFinder] = [:]  // one per configuration file: building one reads all rule data
     for input in inputs {
