@@ -20,7 +20,7 @@ public struct RuleSetting: Sendable, Hashable {
 ///       "language": "zh",                        // message language
 ///       "extensions": ["txt", "md"],
 ///       "rules": { "space-cjk": "off", "punct-doubled": { "severity": "warning", "options": {} } },
-///       "data": { "add": ["desk/typos.txt"], "replace": { "words/typos.txt": "desk/our-typos.txt" } }
+///       "data": { "add": ["desk/typos.txt"], "replace": { "word/typos.txt": "desk/our-typos.txt" } }
 ///     }
 public struct ConfigFile: Sendable {
   public var path: String
@@ -140,13 +140,15 @@ public struct ConfigFile: Sendable {
         guard let o = rep.objectValue else {
           throw fail("/data/replace", "\"replace\" must map built-in data files to paths")
         }
-        for (k, v) in o {
+        for (given, v) in o {
           guard let s = v.stringValue else {
-            throw fail("/data/replace/\(k)", "expected a file path (or \"\" to remove it)")
+            throw fail("/data/replace/\(given)", "expected a file path (or \"\" to remove it)")
           }
+          let k = renamedDataFiles(given)
           guard EmbeddedRules.files.contains(where: { $0.name == k }) else {
             throw fail(
-              "/data/replace/\(k)#key", "no built-in data file \"\(k)\" (see rules/ in the copydesk repository)")
+              "/data/replace/\(given)#key", "no built-in data file \"\(given)\" (see rules/ in the copydesk repository)"
+            )
           }
           config.replaceData[k] = s.isEmpty ? "" : absolute(s, base: base)
           if !s.isEmpty { try checkInside(absolute(s, base: base), dataRoot, fail("/data/replace/\(k)", outside(s))) }
@@ -154,6 +156,19 @@ public struct ConfigFile: Sendable {
       }
     }
     return config
+  }
+
+  /// Built-in data files moved when the rules were grouped in family folders; configurations written before keep
+  /// working (`words/typos.txt` is `word/typos.txt`).
+  static func renamedDataFiles(_ name: String) -> String {
+    let moved = [
+      "punctuation/law-names.txt": "punct/law-names.txt",
+      "punctuation/space-cjk-latin.txt": "space/cjk-latin-terms.txt",
+    ]
+    if let m = moved[name] { return m }
+    if name.hasPrefix("words/") { return "word/" + name.dropFirst(6) }
+    if name.hasPrefix("names/") { return "news/" + name }
+    return name
   }
 
   static func parseSetting(

@@ -143,7 +143,6 @@ public final class Linter: Sendable {
       document.directives.suppresses(
         rule: d.rule, offset: d.range.lowerBound, line: document.lineIndex(ofOffset: d.range.lowerBound))
     }
-    all.append(contentsOf: UnknownDirectiveRule.check(document))
     all.sort {
       ($0.range.lowerBound, $0.range.upperBound, $0.rule) < ($1.range.lowerBound, $1.range.upperBound, $1.rule)
     }
@@ -194,32 +193,5 @@ public final class Linter: Sendable {
       }
       return lo > 0 && maxReach[lo - 1] > range.lowerBound
     }
-  }
-}
-
-/// An unknown rule id in a `copydesk-disable` directive is itself a finding: the suppression does nothing.
-public enum UnknownDirectiveRule {
-  public static let description = RuleDescription(
-    id: "directive-unknown-rule",
-    summary: Message(zh: "抑制指令中的规则名不存在", en: "Unknown rule id in a suppression directive"),
-    rationale: Message(
-      zh: "拼错的规则名使抑制指令失效，检查结果照常报出，编辑却以为已经抑制。",
-      en: "A misspelt rule id makes the directive suppress nothing, while the editor believes it does."),
-    clause: "copydesk directives",
-    defaultSeverity: .warning, fix: nil,
-    triggering: [Example("<!-- copydesk-disable-next-line space-cjkk -- 标语 -->\n奋进 新时代")],
-    nonTriggering: [Example("<!-- copydesk-disable-next-line space-cjk -- 标语 -->\n奋进 新时代")])
-
-  static func check(_ document: Document) -> [Diagnostic] {
-    var out: [Diagnostic] = []
-    for d in document.directives.items {
-      for (id, r) in zip(d.rules, d.ruleRanges) where RuleRegistry.description(of: id) == nil {
-        out.append(
-          Diagnostic(
-            rule: description.id, severity: description.defaultSeverity,
-            message: Message(zh: "指令中的规则“\(id)”不存在", en: "unknown rule '\(id)' in directive"), range: r))
-      }
-    }
-    return out
   }
 }
