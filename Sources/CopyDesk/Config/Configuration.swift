@@ -151,7 +151,9 @@ public struct ConfigFile: Sendable {
             )
           }
           config.replaceData[k] = s.isEmpty ? "" : absolute(s, base: base)
-          if !s.isEmpty { try checkInside(absolute(s, base: base), dataRoot, fail("/data/replace/\(k)", outside(s))) }
+          if !s.isEmpty {
+            try checkInside(absolute(s, base: base), dataRoot, fail("/data/replace/\(given)", outside(s)))
+          }
         }
       }
     }
