@@ -36,9 +36,10 @@ enum FixCommand: Command {
     for input in inputs {
       do {
         let file = try common.read(input)
+        let original = file.text
         let linter = try common.workspace.linter(forFile: common.configPathKey(input))
         let result = Fixer.fix(
-          text: file.text, path: input.isStdin ? common.stdinFilename : input.path, format: nil, linter: linter,
+          text: original, path: input.isStdin ? common.stdinFilename : input.path, format: nil, linter: linter,
           includeUnsafe: a.has("--unsafe"))
         if result.remaining.contains(where: { $0.severity >= failOn }) { remaining = true }
         if !result.converged {
@@ -56,9 +57,9 @@ enum FixCommand: Command {
           Printer.stdout(bytes)
           continue
         }
-        guard result.text != file.text else { continue }
+        guard result.text != original else { continue }
         if a.has("--diff") {
-          let diff = UnifiedDiff.make(old: file.text, new: result.text, path: input.display)
+          let diff = UnifiedDiff.make(old: original, new: result.text, path: input.display)
           // A GB18030 page's patch is in GB18030, so that `git apply` matches its bytes.
           Printer.stdout(
             file.encoding == .gb18030 ? TextDecoding.encodeGB18030(diff) ?? Array(diff.utf8) : Array(diff.utf8))

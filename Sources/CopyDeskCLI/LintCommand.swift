@@ -46,11 +46,18 @@ enum LintCommand: Command {
     case .json:
       Printer.stdout(JSONFormatter.format(reports, language: language))
     case .concise:
+      // Written in blocks of about a megabyte: a pasted page can have a million findings.
+      var out = ""
       for r in reports {
-        for line in ConciseFormatter.format(r.document, r.diagnostics, language: language).split(separator: "\n") {
-          Printer.stdout("\(r.display):\(line)\n")
+        for d in r.diagnostics {
+          out += r.display + ":" + ConciseFormatter.line(r.document, d, language: language)
+          if out.utf8.count > 1 << 20 {
+            Printer.stdout(out)
+            out = ""
+          }
         }
       }
+      Printer.stdout(out)
     case .sarif, .github, .rdjson, .junit:
       Printer.stdout(CIFormats.render(format, reports, language: language, failOn: failOn, failed: failed))
     }
@@ -114,7 +121,7 @@ enum LintCommand: Command {
       let linter = try common.workspace.linter(forFile: common.configPathKey(members[0].0))
       let docs: [Document] = parallelMap(members.count) { k in
         let (input, file) = members[k]
-        return Document(text: file.text, path: input.isStdin ? common.stdinFilename : input.path)
+        return Document(bytes: file.utf8, path: input.isStdin ? common.stdinFilename : input.path)
       }
       let results = linter.lint(corpus: docs)
       for (k, (input, _)) in members.enumerated() {

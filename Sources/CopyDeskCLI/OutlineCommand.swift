@@ -43,7 +43,7 @@ enum OutlineCommand: Command {
         continue
       }
       let display = path == "-" ? (a.value("--stdin-filename") ?? "-") : path
-      let doc = Document(text: file.text, path: path == "-" ? a.value("--stdin-filename") : path)
+      let doc = Document(bytes: file.utf8, path: path == "-" ? a.value("--stdin-filename") : path)
       let nodes = Outline.build(doc, textLimit: width)
       if format == "json" {
         files.append(.object(["path": .string(display), "outline": .array(nodes.map(json))]))

@@ -135,16 +135,19 @@ enum JSONFormatter {
 /// `line:col-line:col severity[rule] message => fix`: one line per finding, for goldens and grep.
 public enum ConciseFormatter {
   public static func format(_ doc: Document, _ ds: [Diagnostic], language: Language = .zh) -> String {
-    ds.map { d in
-      let s = doc.position(ofOffset: d.range.lowerBound)
-      let e = doc.position(ofOffset: d.range.upperBound)
-      var line =
-        "\(s.line):\(s.column)-\(e.line):\(e.column) \(d.severity.rawValue)[\(d.rule)] \(d.message.text(language))"
-      if let f = d.fix {
-        let edits = f.edits.map { "\(doc.slice($0.range).debugDescription)→\($0.replacement.debugDescription)" }
-        line += " | \(f.applicability.rawValue): " + edits.joined(separator: ", ")
-      }
-      return line + "\n"
-    }.joined()
+    ds.map { line(doc, $0, language: language) }.joined()
+  }
+
+  /// One finding's line, with its newline.
+  public static func line(_ doc: Document, _ d: Diagnostic, language: Language = .zh) -> String {
+    let s = doc.position(ofOffset: d.range.lowerBound)
+    let e = doc.position(ofOffset: d.range.upperBound)
+    var line =
+      "\(s.line):\(s.column)-\(e.line):\(e.column) \(d.severity.rawValue)[\(d.rule)] \(d.message.text(language))"
+    if let f = d.fix {
+      let edits = f.edits.map { "\(doc.slice($0.range).debugDescription)→\($0.replacement.debugDescription)" }
+      line += " | \(f.applicability.rawValue): " + edits.joined(separator: ", ")
+    }
+    return line + "\n"
   }
 }

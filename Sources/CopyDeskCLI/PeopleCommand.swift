@@ -40,7 +40,7 @@ enum PeopleCommand: Command {
           finders[key] = finder
         }
         let display = input.isStdin ? (common.stdinFilename ?? "-") : input.display
-        let doc = Document(text: file.text, path: input.isStdin ? common.stdinFilename : input.path)
+        let doc = Document(bytes: file.utf8, path: input.isStdin ? common.stdinFilename : input.path)
         let articles = finder.articles(in: doc)
         if format == "json" {
           files.append(.object(["path": .string(display), "articles": .array(articles.map { json($0, doc) })]))

@@ -5,19 +5,28 @@ import Foundation
 /// while it still is). Line endings and a BOM live in the text itself and fixes never rewrite them.
 public struct TextFile {
   public var path: String
-  public var text: String
+  /// The text in UTF-8 (for a UTF-8 file, the bytes as read: a page is in memory once, and `Document(bytes:)`
+  /// keeps this same array).
+  public var utf8: [UInt8]
   public var encoding: TextEncoding
   /// False for GB18030 bytes that do not convert back byte for byte: `lint` reads them, `fix` refuses to write.
   public var roundTrips = true
   /// The file as read (nil for standard input).
   var snapshot: FileSnapshot?
 
-  init(path: String, text: String, encoding: TextEncoding, roundTrips: Bool = true) {
+  init(path: String, utf8: [UInt8], encoding: TextEncoding, roundTrips: Bool = true) {
     self.path = path
-    self.text = text
+    self.utf8 = utf8
     self.encoding = encoding
     self.roundTrips = roundTrips
   }
+
+  init(path: String, text: String, encoding: TextEncoding, roundTrips: Bool = true) {
+    self.init(path: path, utf8: Array(text.utf8), encoding: encoding, roundTrips: roundTrips)
+  }
+
+  /// The text as a `String` (decoded on each call).
+  public var text: String { String(decoding: utf8, as: UTF8.self) }
 
   /// Decodes bytes in `forced` encoding, or detects it: a UTF-16 or UTF-8 byte-order mark, else UTF-8 when the
   /// bytes are valid UTF-8, else GB18030 when they are valid GB18030. Anything else is an error naming the first
@@ -25,14 +34,16 @@ public struct TextFile {
   public static func decode(_ data: [UInt8], path: String, encoding forced: TextEncoding? = nil) throws(DecodingError)
     -> TextFile
   {
-    let result = data.withUnsafeBufferPointer { buf -> Result<TextFile, DecodingError> in
-      Result { () throws(DecodingError) -> TextFile in try decode(buf, path: path, encoding: forced) }
+    let result = data.withUnsafeBufferPointer { buf -> Result<TextFile?, DecodingError> in
+      Result { () throws(DecodingError) -> TextFile? in try decode(buf, path: path, encoding: forced) }
     }
-    return try result.get()
+    // nil: valid UTF-8, kept as it is.
+    return try result.get() ?? TextFile(path: path, utf8: data, encoding: .utf8)
   }
 
+  /// The decoded file, or nil when the bytes are UTF-8 to be taken as they are.
   static func decode(_ data: UnsafeBufferPointer<UInt8>, path: String, encoding forced: TextEncoding?)
-    throws(DecodingError) -> TextFile
+    throws(DecodingError) -> TextFile?
   {
     let bomLE = data.count >= 2 && data[0] == 0xFF && data[1] == 0xFE
     let bomBE = data.count >= 2 && data[0] == 0xFE && data[1] == 0xFF
@@ -65,7 +76,7 @@ public struct TextFile {
         return TextFile(path: path, text: text, encoding: .gb18030, roundTrips: roundTrips)
       }
     }
-    return TextFile(path: path, text: String(decoding: data, as: UTF8.self), encoding: .utf8)
+    return nil
   }
 
   static func utf8Error(_ data: UnsafeBufferPointer<UInt8>, _ bad: Int, path: String, advice: String) -> DecodingError {

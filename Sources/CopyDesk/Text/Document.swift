@@ -35,7 +35,7 @@ public enum PositionEncoding: String, Sendable, Codable {
 public final class Document: Sendable {
   public let path: String?
   public let format: SourceFormat
-  public let text: String
+  /// The UTF-8 text. A `String` copy is made only on request (`text`): on a 100 MB page each copy is 100 MB.
   public let bytes: [UInt8]
   /// 3 when the text starts with a byte-order mark, else 0. Columns on line 1 start after it.
   public let bomLength: Int
@@ -56,11 +56,15 @@ public final class Document: Sendable {
   /// Where the last positions were asked for: callers that ask in order are linear (see `PositionCursor`).
   let cursors = DocumentCursors()
 
-  public init(text: String, path: String? = nil, format: SourceFormat? = nil) {
+  public convenience init(text: String, path: String? = nil, format: SourceFormat? = nil) {
+    self.init(bytes: Array(text.utf8), path: path, format: format)
+  }
+
+  /// A document over UTF-8 bytes, which must be valid UTF-8 (as every reader of copydesk checks): the array is
+  /// kept, not copied, so a page read from disk is in memory once.
+  public init(bytes: [UInt8], path: String? = nil, format: SourceFormat? = nil) {
     self.path = path
     self.format = format ?? SourceFormat.guess(path: path)
-    self.text = text
-    let bytes = Array(text.utf8)
     self.bytes = bytes
     let index = LineIndex(bytes)
     self.lineIndex = index
@@ -76,6 +80,9 @@ public final class Document: Sendable {
   }
 
   public var lineCount: Int { lineStarts.count }
+
+  /// The text as a `String` (decoded on each call).
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
 
   /// 0-based line containing a byte offset.
   public func lineIndex(ofOffset offset: Int) -> Int { lineIndex.line(ofOffset: offset) }
