@@ -35,31 +35,26 @@ enum LintCommand: Command {
     let suppressed: Int
     (reports, suppressed) = try BaselineCommand.apply(a.value("--baseline"), to: reports)
     let language = try common.workspace.configuration(forFile: reports.first?.document.path ?? ".").language
+    var out = BlockWriter()
+    defer { out.flush() }
     switch format {
     case .text:
       let f = TextFormatter(color: color, language: language)
-      for r in reports { Printer.stdout(f.format(r)) }
-      Printer.stdout(summary(reports))
+      for r in reports {
+        for d in r.diagnostics { out.write(f.format(r, d)) }
+      }
+      out.write(summary(reports))
       if suppressed > 0, let file = a.value("--baseline") {
-        Printer.stdout("\(suppressed) more finding\(suppressed == 1 ? "" : "s") suppressed by the baseline \(file)\n")
+        out.write("\(suppressed) more finding\(suppressed == 1 ? "" : "s") suppressed by the baseline \(file)\n")
       }
     case .json:
-      Printer.stdout(JSONFormatter.format(reports, language: language))
+      JSONFormatter.write(reports, language: language) { out.write($0) }
     case .concise:
-      // Written in blocks of about a megabyte: a pasted page can have a million findings.
-      var out = ""
       for r in reports {
-        for d in r.diagnostics {
-          out += r.display + ":" + ConciseFormatter.line(r.document, d, language: language)
-          if out.utf8.count > 1 << 20 {
-            Printer.stdout(out)
-            out = ""
-          }
-        }
+        for d in r.diagnostics { out.write(r.display + ":" + ConciseFormatter.line(r.document, d, language: language)) }
       }
-      Printer.stdout(out)
     case .sarif, .github, .rdjson, .junit:
-      Printer.stdout(CIFormats.render(format, reports, language: language, failOn: failOn, failed: failed))
+      out.write(CIFormats.render(format, reports, language: language, failOn: failOn, failed: failed))
     }
     if failed { return 2 }
     return reports.contains { $0.diagnostics.contains { $0.severity >= failOn } } ? 1 : 0

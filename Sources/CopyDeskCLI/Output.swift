@@ -15,6 +15,21 @@ public enum OutputFormat: String, CaseIterable {
   case sarif, github, rdjson, junit
 }
 
+/// Standard output in blocks of about a megabyte: one write per finding is slow, one string of all findings is big.
+struct BlockWriter {
+  private var pending = ""
+
+  mutating func write(_ s: String) {
+    pending += s
+    if pending.utf8.count >= 1 << 20 { flush() }
+  }
+
+  mutating func flush() {
+    Printer.stdout(pending)
+    pending = ""
+  }
+}
+
 enum Printer {
   static func stdout(_ s: String) {
     FileHandle.standardOutput.write(Data(s.utf8))
@@ -39,16 +54,17 @@ struct TextFormatter {
   func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
   func format(_ r: FileReport) -> String {
-    var out = ""
-    for d in r.diagnostics {
-      let start = r.document.position(ofOffset: d.range.lowerBound)
-      let sevColor = d.severity == .error ? "31;1" : (d.severity == .warning ? "33;1" : "36;1")
-      out +=
-        "\(paint("\(r.display):\(start.line):\(start.column):", "1")) \(paint(d.severity.rawValue, sevColor))[\(d.rule)] \(d.message.text(language))"
-      if let fix = d.fix { out += paint(fix.applicability == .safe ? " [fixable]" : " [fixable: unsafe]", "2") }
-      out += "\n" + snippet(r.document, d, line: start.line - 1)
-    }
-    return out
+    r.diagnostics.map { format(r, $0) }.joined()
+  }
+
+  /// One finding: the location line, then the source snippet.
+  func format(_ r: FileReport, _ d: Diagnostic) -> String {
+    let start = r.document.position(ofOffset: d.range.lowerBound)
+    let sevColor = d.severity == .error ? "31;1" : (d.severity == .warning ? "33;1" : "36;1")
+    var out =
+      "\(paint("\(r.display):\(start.line):\(start.column):", "1")) \(paint(d.severity.rawValue, sevColor))[\(d.rule)] \(d.message.text(language))"
+    if let fix = d.fix { out += paint(fix.applicability == .safe ? " [fixable]" : " [fixable: unsafe]", "2") }
+    return out + "\n" + snippet(r.document, d, line: start.line - 1)
   }
 
   /// The source line (windowed around the finding) and a caret line that counts CJK as two columns. Only the
@@ -127,8 +143,21 @@ enum JSONFormatter {
   }
 
   static func format(_ reports: [FileReport], language: Language) -> String {
-    let items = reports.flatMap { r in r.diagnostics.map { object(r, $0, language: language).serialized } }
-    return items.isEmpty ? "[]\n" : "[\n" + items.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
+    var out = ""
+    write(reports, language: language) { out += $0 }
+    return out
+  }
+
+  /// The same text in pieces, one finding at a time (a page can have a million findings).
+  static func write(_ reports: [FileReport], language: Language, to emit: (String) -> Void) {
+    var first = true
+    for r in reports {
+      for d in r.diagnostics {
+        emit((first ? "[\n  " : ",\n  ") + object(r, d, language: language).serialized)
+        first = false
+      }
+    }
+    emit(first ? "[]\n" : "\n]\n")
   }
 }
 
