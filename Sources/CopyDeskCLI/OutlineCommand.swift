@@ -29,7 +29,9 @@ enum OutlineCommand: Command {
     guard !a.positionals.isEmpty else { throw UsageError("outline needs a file (or '-' for standard input)") }
     var files: [JSONValue] = []
     var status: Int32 = 0
-    for path in a.positionals {
+    var seen: Set<String> = []
+    // Each file once, as in `lint` (standard input can be read only once anyway).
+    for path in a.positionals where seen.insert(path == "-" ? "-" : Workspace.resolved(path)).inserted {
       let file: TextFile
       do {
         if path == "-" {

@@ -13,7 +13,10 @@ enum UnifiedDiff {
     let a = lines(oldBytes)
     let b = lines(newBytes)
     let (removed, added) = changes(a.map { oldBytes[$0] }, b.map { newBytes[$0] })
-    let shown = path.hasPrefix("/") ? String(path.dropFirst()) : path
+    // git refuses `a/./page.txt`: the path as given, without `./` or a leading `/`.
+    var shown = Substring(path)
+    while shown.hasPrefix("./") { shown = shown.dropFirst(2) }
+    while shown.hasPrefix("/") { shown = shown.dropFirst() }
     var out: [UInt8] = Array("--- a/\(shown)\n+++ b/\(shown)\n".utf8)
     for hunk in hunks(removed: removed, added: added, context: context) {
       let oldStart = hunk.oldCount == 0 ? hunk.oldStart : hunk.oldStart + 1

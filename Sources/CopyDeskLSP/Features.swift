@@ -98,6 +98,12 @@ extension LanguageServer {
     let linter = config.linter(forDocumentPath: store[r.uri]?.path)
     let fixed = Fixer.fix(
       text: r.document.text, path: r.document.path, format: r.document.format, linter: linter, includeUnsafe: false)
+    if !fixed.converged {
+      log(
+        .warning,
+        "\(r.uri): the fixes did not settle after \(fixed.passes) passes (\(fixed.unsettledRules.joined(separator: ", ")) kept changing the text); offering the fixes so far"
+      )
+    }
     return TextDiff.edits(from: r.document.bytes, to: Array(fixed.text.utf8))
   }
 

@@ -176,3 +176,11 @@ struct SplitMix64 {
     return z ^ (z >> 31)
   }
 }
+
+@Suite struct DiffPathTests {
+  @Test func pathsAreWhatGitAccepts() {
+    #expect(UnifiedDiff.make(old: "a\n", new: "b\n", path: "./d/p.txt").hasPrefix("--- a/d/p.txt\n+++ b/d/p.txt\n"))
+    #expect(
+      UnifiedDiff.make(old: "a\n", new: "b\n", path: "/tmp/p.txt").hasPrefix("--- a/tmp/p.txt\n+++ b/tmp/p.txt\n"))
+  }
+}
