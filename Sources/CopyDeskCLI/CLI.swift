@@ -63,7 +63,7 @@ public enum CLI {
 /// Options shared by `lint` and `fix`.
 struct CommonOptions {
   static let valued: Set<String> = [
-    "--config", "--profile", "--lang", "--ext", "--stdin-filename", "--rule", "--date",
+    "--config", "--profile", "--lang", "--ext", "--stdin-filename", "--rule", "--date", "--encoding",
   ]
   static let help = """
       --config FILE          use this configuration instead of discovering .copydesk.json
@@ -73,11 +73,14 @@ struct CommonOptions {
       --stdin-filename PATH  name of the text read from '-' (for its type and configuration)
       --rule ID              run only this rule (repeatable)
       --date YYYY-MM-DD      article date for the house register and rosters (else front matter date:, else today)
+      --encoding NAME        auto (default: BOM, else UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
     """
 
   var workspace: Workspace
   var extensions: [String]?
   var stdinFilename: String?
+  /// `--encoding`: .some(nil) is `auto`; nil when not given (the configuration's `encoding` decides).
+  var encoding: TextEncoding??
 
   init(_ a: Arguments) throws {
     var lang: Language?
@@ -99,19 +102,35 @@ struct CommonOptions {
     workspace.articleDate = a.value("--date")
     extensions = a.value("--ext").map { $0.split(separator: ",").map { String($0).lowercased() } }
     stdinFilename = a.value("--stdin-filename")
+    if let e = a.value("--encoding") {
+      guard let v = TextEncoding.named(e) else { throw UsageError("--encoding must be one of: \(TextEncoding.names)") }
+      encoding = v
+    }
+  }
+
+  /// The encoding an input is read in: `--encoding`, else the configuration's `encoding`, else nil (detect).
+  /// Asked before the inputs are read in parallel (it reads configurations, which the workspace caches).
+  func encoding(of input: Workspace.Input) throws -> TextEncoding? {
+    if let encoding { return encoding }
+    guard let name = try workspace.configuration(forFile: configPathKey(input)).encoding else { return nil }
+    return TextEncoding.named(name) ?? nil
   }
 
   /// Reads an input: the file, or standard input under its `--stdin-filename`.
-  func read(_ input: Workspace.Input) throws -> TextFile { try Self.read(input, stdinFilename: stdinFilename) }
+  func read(_ input: Workspace.Input, encoding: TextEncoding?) throws -> TextFile {
+    try Self.read(input, stdinFilename: stdinFilename, encoding: encoding)
+  }
 
-  /// `read(_:)` without the options (the workspace stays on the calling thread; this may run on any).
-  static func read(_ input: Workspace.Input, stdinFilename: String?) throws -> TextFile {
+  /// `read(_:encoding:)` without the options (the workspace stays on the calling thread; this may run on any).
+  static func read(_ input: Workspace.Input, stdinFilename: String?, encoding: TextEncoding?) throws -> TextFile {
     if input.isStdin {
       let data = FileHandle.standardInput.readDataToEndOfFile()
-      return try TextFile.decode([UInt8](data), path: stdinFilename ?? "-")
+      return try TextFile.decode([UInt8](data), path: stdinFilename ?? "-", encoding: encoding)
     }
-    return try TextFile.read(path: input.path)
+    return try TextFile.read(path: input.path, encoding: encoding)
   }
+
+  func read(_ input: Workspace.Input) throws -> TextFile { try read(input, encoding: encoding(of: input)) }
 
   func configPathKey(_ input: Workspace.Input) -> String {
     input.isStdin ? (stdinFilename ?? "stdin") : input.path

@@ -35,24 +35,26 @@ enum LintCommand: Command {
     let suppressed: Int
     (reports, suppressed) = try BaselineCommand.apply(a.value("--baseline"), to: reports)
     let language = try common.workspace.configuration(forFile: reports.first?.document.path ?? ".").language
+    var out = BlockWriter()
+    defer { out.flush() }
     switch format {
     case .text:
       let f = TextFormatter(color: color, language: language)
-      for r in reports { Printer.stdout(f.format(r)) }
-      Printer.stdout(summary(reports))
+      for r in reports {
+        for d in r.diagnostics { out.write(f.format(r, d)) }
+      }
+      out.write(summary(reports))
       if suppressed > 0, let file = a.value("--baseline") {
-        Printer.stdout("\(suppressed) more finding\(suppressed == 1 ? "" : "s") suppressed by the baseline \(file)\n")
+        out.write("\(suppressed) more finding\(suppressed == 1 ? "" : "s") suppressed by the baseline \(file)\n")
       }
     case .json:
-      Printer.stdout(JSONFormatter.format(reports, language: language))
+      JSONFormatter.write(reports, language: language) { out.write($0) }
     case .concise:
       for r in reports {
-        for line in ConciseFormatter.format(r.document, r.diagnostics, language: language).split(separator: "\n") {
-          Printer.stdout("\(r.display):\(line)\n")
-        }
+        for d in r.diagnostics { out.write(r.display + ":" + ConciseFormatter.line(r.document, d, language: language)) }
       }
     case .sarif, .github, .rdjson, .junit:
-      Printer.stdout(CIFormats.render(format, reports, language: language, failOn: failOn, failed: failed))
+      out.write(CIFormats.render(format, reports, language: language, failOn: failOn, failed: failed))
     }
     if failed { return 2 }
     return reports.contains { $0.diagnostics.contains { $0.severity >= failOn } } ? 1 : 0
@@ -91,10 +93,11 @@ enum LintCommand: Command {
   static func lintAll(_ paths: [String], _ common: CommonOptions) throws -> ([FileReport], failed: Bool) {
     let inputs = try common.workspace.collect(paths, extensions: common.extensions)
     let stdinFilename = common.stdinFilename
-    let loaded = inputs.concurrentMap { input in
-      Result { () throws -> TextFile in try CommonOptions.read(input, stdinFilename: stdinFilename) }
+    let encodings = try inputs.map { try common.encoding(of: $0) }
+    let loaded = zip(inputs, encodings).map { ($0, $1) }.concurrentMap { input, encoding in
+      Result { () throws -> TextFile in try CommonOptions.read(input, stdinFilename: stdinFilename, encoding: encoding) }
     }
-    var failed = false
+    var failed = common.workspace.unreadableInputs
     var groups: [String: [(Workspace.Input, TextFile)]] = [:]
     var order: [String] = []
     for (input, r) in zip(inputs, loaded) {
@@ -113,7 +116,7 @@ enum LintCommand: Command {
       let members = groups[key]!
       let linter = try common.workspace.linter(forFile: common.configPathKey(members[0].0))
       let docs = members.concurrentMap { input, file in
-        Document(text: file.text, path: input.isStdin ? stdinFilename : input.path)
+        Document(bytes: file.utf8, path: input.isStdin ? stdinFilename : input.path)
       }
       let results = linter.lint(corpus: docs)
       for (k, (input, _)) in members.enumerated() {
@@ -123,7 +126,7 @@ enum LintCommand: Command {
             diagnostics: results[k]))
       }
     }
-    let rank = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1.display, $0) })
+    let rank = Dictionary(inputs.enumerated().map { ($1.display, $0) }, uniquingKeysWith: { first, _ in first })
     reports.sort { (rank[$0.display] ?? 0) < (rank[$1.display] ?? 0) }
     return (reports, failed)
   }

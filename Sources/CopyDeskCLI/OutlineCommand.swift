@@ -29,7 +29,9 @@ enum OutlineCommand: Command {
     guard !a.positionals.isEmpty else { throw UsageError("outline needs a file (or '-' for standard input)") }
     var files: [JSONValue] = []
     var status: Int32 = 0
-    for path in a.positionals {
+    var seen: Set<String> = []
+    // Each file once, as in `lint` (standard input can be read only once anyway).
+    for path in a.positionals where seen.insert(path == "-" ? "-" : Workspace.resolved(path)).inserted {
       let file: TextFile
       do {
         if path == "-" {
@@ -43,7 +45,7 @@ enum OutlineCommand: Command {
         continue
       }
       let display = path == "-" ? (a.value("--stdin-filename") ?? "-") : path
-      let doc = Document(text: file.text, path: path == "-" ? a.value("--stdin-filename") : path)
+      let doc = Document(bytes: file.utf8, path: path == "-" ? a.value("--stdin-filename") : path)
       let nodes = Outline.build(doc, textLimit: width)
       if format == "json" {
         files.append(.object(["path": .string(display), "outline": .array(nodes.map(json))]))

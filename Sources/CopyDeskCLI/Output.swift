@@ -15,9 +15,28 @@ public enum OutputFormat: String, CaseIterable {
   case sarif, github, rdjson, junit
 }
 
+/// Standard output in blocks of about a megabyte: one write per finding is slow, one string of all findings is big.
+struct BlockWriter {
+  private var pending = ""
+
+  mutating func write(_ s: String) {
+    pending += s
+    if pending.utf8.count >= 1 << 20 { flush() }
+  }
+
+  mutating func flush() {
+    Printer.stdout(pending)
+    pending = ""
+  }
+}
+
 enum Printer {
   static func stdout(_ s: String) {
     FileHandle.standardOutput.write(Data(s.utf8))
+  }
+
+  static func stdout(_ bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(bytes))
   }
 
   static func stderr(_ s: String) {
@@ -35,28 +54,42 @@ struct TextFormatter {
   func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
   func format(_ r: FileReport) -> String {
-    var out = ""
-    for d in r.diagnostics {
-      let start = r.document.position(ofOffset: d.range.lowerBound)
-      let sevColor = d.severity == .error ? "31;1" : (d.severity == .warning ? "33;1" : "36;1")
-      out +=
-        "\(paint("\(r.display):\(start.line):\(start.column):", "1")) \(paint(d.severity.rawValue, sevColor))[\(d.rule)] \(d.message.text(language))"
-      if let fix = d.fix { out += paint(fix.applicability == .safe ? " [fixable]" : " [fixable: unsafe]", "2") }
-      out += "\n" + snippet(r.document, d, line: start.line - 1)
-    }
-    return out
+    r.diagnostics.map { format(r, $0) }.joined()
   }
 
-  /// The source line (windowed around the finding) and a caret line that counts CJK as two columns.
+  /// One finding: the location line, then the source snippet.
+  func format(_ r: FileReport, _ d: Diagnostic) -> String {
+    let start = r.document.position(ofOffset: d.range.lowerBound)
+    let sevColor = d.severity == .error ? "31;1" : (d.severity == .warning ? "33;1" : "36;1")
+    var out =
+      "\(paint("\(r.display):\(start.line):\(start.column):", "1")) \(paint(d.severity.rawValue, sevColor))[\(d.rule)] \(d.message.text(language))"
+    if let fix = d.fix { out += paint(fix.applicability == .safe ? " [fixable]" : " [fixable: unsafe]", "2") }
+    return out + "\n" + snippet(r.document, d, line: start.line - 1)
+  }
+
+  /// The source line (windowed around the finding) and a caret line that counts CJK as two columns. Only the
+  /// window is decoded: a page pasted as one line of megabytes must not cost a line per finding.
   func snippet(_ doc: Document, _ d: Diagnostic, line: Int) -> String {
     let lineRange = doc.lineContentRange(line)
-    let scalars = Array(doc.slice(lineRange).unicodeScalars)
     let startCol = doc.position(ofOffset: d.range.lowerBound).column - 1
     let endOffset = min(d.range.upperBound, lineRange.upperBound)
     var endCol = doc.position(ofOffset: endOffset).column - 1
     if endCol <= startCol { endCol = startCol + 1 }
+    // `context` characters before the start and `context` + 1 after the end (the caret may reach one past it).
+    let (windowStart, windowEnd) = doc.bytes.withUnsafeBufferPointer { buf -> (Int, Int) in
+      var a = min(max(d.range.lowerBound, lineRange.lowerBound), lineRange.upperBound)
+      for _ in 0..<context where a > lineRange.lowerBound { a = UTF8Scan.previousStart(buf, before: a) }
+      var b = min(max(endOffset, lineRange.lowerBound), lineRange.upperBound)
+      for _ in 0...context where b < lineRange.upperBound { b += UTF8Scan.length(lead: buf[b]) }
+      return (a, b)
+    }
+    let window = Array(doc.slice(windowStart..<windowEnd).unicodeScalars)
+    let firstCol = doc.position(ofOffset: windowStart).column - 1
+    // The line's length in characters is known only when the window reaches its end; otherwise it is longer than
+    // anything the window shows.
+    let lineLength = windowEnd == lineRange.upperBound ? firstCol + window.count : Int.max
     let from = max(0, startCol - context)
-    let to = min(scalars.count, endCol + context)
+    let to = min(lineLength, endCol + context)
     var text = ""
     var caret = ""
     if from > 0 {
@@ -64,14 +97,14 @@ struct TextFormatter {
       caret += " "
     }
     for k in from..<max(to, from) {
-      let u = scalars[k]
+      let u = window[k - firstCol]
       let shown: Unicode.Scalar = u.value == 0x09 ? " " : u
       let w = max(1, CharClass.displayWidth(shown.value))
       text.unicodeScalars.append(shown)
       caret += String(repeating: k >= startCol && k < endCol ? "^" : " ", count: w)
     }
-    if endCol > scalars.count { caret += "^" }
-    if to < scalars.count { text += "…" }
+    if endCol > lineLength { caret += "^" }
+    if to < lineLength { text += "…" }
     while caret.hasSuffix(" ") { caret.removeLast() }
     let gutter = String(line + 1)
     let pad = String(repeating: " ", count: gutter.count)
@@ -110,24 +143,40 @@ enum JSONFormatter {
   }
 
   static func format(_ reports: [FileReport], language: Language) -> String {
-    let items = reports.flatMap { r in r.diagnostics.map { object(r, $0, language: language).serialized } }
-    return items.isEmpty ? "[]\n" : "[\n" + items.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
+    var out = ""
+    write(reports, language: language) { out += $0 }
+    return out
+  }
+
+  /// The same text in pieces, one finding at a time (a page can have a million findings).
+  static func write(_ reports: [FileReport], language: Language, to emit: (String) -> Void) {
+    var first = true
+    for r in reports {
+      for d in r.diagnostics {
+        emit((first ? "[\n  " : ",\n  ") + object(r, d, language: language).serialized)
+        first = false
+      }
+    }
+    emit(first ? "[]\n" : "\n]\n")
   }
 }
 
 /// `line:col-line:col severity[rule] message => fix`: one line per finding, for goldens and grep.
 public enum ConciseFormatter {
   public static func format(_ doc: Document, _ ds: [Diagnostic], language: Language = .zh) -> String {
-    ds.map { d in
-      let s = doc.position(ofOffset: d.range.lowerBound)
-      let e = doc.position(ofOffset: d.range.upperBound)
-      var line =
-        "\(s.line):\(s.column)-\(e.line):\(e.column) \(d.severity.rawValue)[\(d.rule)] \(d.message.text(language))"
-      if let f = d.fix {
-        let edits = f.edits.map { "\(doc.slice($0.range).debugDescription)→\($0.replacement.debugDescription)" }
-        line += " | \(f.applicability.rawValue): " + edits.joined(separator: ", ")
-      }
-      return line + "\n"
-    }.joined()
+    ds.map { line(doc, $0, language: language) }.joined()
+  }
+
+  /// One finding's line, with its newline.
+  public static func line(_ doc: Document, _ d: Diagnostic, language: Language = .zh) -> String {
+    let s = doc.position(ofOffset: d.range.lowerBound)
+    let e = doc.position(ofOffset: d.range.upperBound)
+    var line =
+      "\(s.line):\(s.column)-\(e.line):\(e.column) \(d.severity.rawValue)[\(d.rule)] \(d.message.text(language))"
+    if let f = d.fix {
+      let edits = f.edits.map { "\(doc.slice($0.range).debugDescription)→\($0.replacement.debugDescription)" }
+      line += " | \(f.applicability.rawValue): " + edits.joined(separator: ", ")
+    }
+    return line + "\n"
   }
 }

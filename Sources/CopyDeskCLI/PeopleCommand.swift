@@ -25,7 +25,7 @@ enum PeopleCommand: Command {
     guard format == "text" || format == "json" else { throw UsageError("--format must be text or json") }
     let inputs = try common.workspace.collect(
       a.positionals.isEmpty ? ["."] : a.positionals, extensions: common.extensions)
-    var failed = false
+    var failed = common.workspace.unreadableInputs
     var files: [JSONValue] = []
     var finders: [String: PeopleFinder] = [:]  // one per configuration file: building one reads all rule data
     for input in inputs {
@@ -40,7 +40,7 @@ enum PeopleCommand: Command {
           finders[key] = finder
         }
         let display = input.isStdin ? (common.stdinFilename ?? "-") : input.display
-        let doc = Document(text: file.text, path: input.isStdin ? common.stdinFilename : input.path)
+        let doc = Document(bytes: file.utf8, path: input.isStdin ? common.stdinFilename : input.path)
         let articles = finder.articles(in: doc)
         if format == "json" {
           files.append(.object(["path": .string(display), "articles": .array(articles.map { json($0, doc) })]))

@@ -223,8 +223,14 @@ extension LanguageServer {
   // MARK: Conversion
 
   func lspRange(_ range: Range<Int>, in document: Document) -> JSONValue {
-    let s = document.lineAndCharacter(ofOffset: range.lowerBound, encoding: encoding)
-    let e = document.lineAndCharacter(ofOffset: range.upperBound, encoding: encoding)
+    var cursor = PositionCursor(document, encoding)
+    return lspRange(range, cursor: &cursor)
+  }
+
+  /// For many ranges in position order: the cursor counts each from the last (linear on a long line).
+  func lspRange(_ range: Range<Int>, cursor: inout PositionCursor) -> JSONValue {
+    let s = cursor.lineAndCharacter(of: range.lowerBound)
+    let e = cursor.lineAndCharacter(of: range.upperBound)
     return .object([
       "start": .object(["line": .number(Double(s.line)), "character": .number(Double(s.character))]),
       "end": .object(["line": .number(Double(e.line)), "character": .number(Double(e.character))]),
@@ -242,12 +248,18 @@ extension LanguageServer {
   }
 
   func lspDiagnostics(_ r: LintResult) -> JSONValue {
-    .array(r.diagnostics.map { lspDiagnostic($0, r) })
+    var cursor = PositionCursor(r.document, encoding)
+    return .array(r.diagnostics.map { lspDiagnostic($0, r, cursor: &cursor) })
   }
 
   func lspDiagnostic(_ d: Diagnostic, _ r: LintResult) -> JSONValue {
+    var cursor = PositionCursor(r.document, encoding)
+    return lspDiagnostic(d, r, cursor: &cursor)
+  }
+
+  func lspDiagnostic(_ d: Diagnostic, _ r: LintResult, cursor: inout PositionCursor) -> JSONValue {
     var o: [String: JSONValue] = [
-      "range": lspRange(d.range, in: r.document),
+      "range": lspRange(d.range, cursor: &cursor),
       "severity": .number(d.severity == .error ? 1 : d.severity == .warning ? 2 : 3),
       "code": .string(d.rule),
       "source": .string("copydesk"),

@@ -15,7 +15,7 @@ public struct OpenDocument: Sendable {
   }
 
   /// The engine's view of the current text.
-  public func makeDocument() -> Document { Document(text: buffer.text, path: path, format: format) }
+  public func makeDocument() -> Document { Document(bytes: buffer.bytes, path: path, format: format) }
 }
 
 /// One `contentChanges` entry of `textDocument/didChange`: a range replacement, or the whole text when

@@ -3,7 +3,9 @@ import CopyDesk
 /// Code actions, formatting and hover: the engine's fixes and rule documentation, in LSP terms.
 extension LanguageServer {
   func lspEdits(_ edits: [TextEdit], in document: Document) -> JSONValue {
-    .array(edits.map { .object(["range": lspRange($0.range, in: document), "newText": .string($0.replacement)]) })
+    var cursor = PositionCursor(document, encoding)
+    return .array(
+      edits.map { .object(["range": lspRange($0.range, cursor: &cursor), "newText": .string($0.replacement)]) })
   }
 
   /// A workspace edit on one document, versioned when the client supports it (a stale edit is then refused).
@@ -96,6 +98,12 @@ extension LanguageServer {
     let linter = config.linter(forDocumentPath: store[r.uri]?.path)
     let fixed = Fixer.fix(
       text: r.document.text, path: r.document.path, format: r.document.format, linter: linter, includeUnsafe: false)
+    if !fixed.converged {
+      log(
+        .warning,
+        "\(r.uri): the fixes did not settle after \(fixed.passes) passes (\(fixed.unsettledRules.joined(separator: ", ")) kept changing the text); offering the fixes so far"
+      )
+    }
     return TextDiff.edits(from: r.document.bytes, to: Array(fixed.text.utf8))
   }
 

@@ -4,7 +4,8 @@
 ///
 /// States: `header` (collecting header lines) → `body(n)` (collecting n bytes) → `header`. A header block without a
 /// usable length is reported and the framer enters `resync`: it drops bytes until the next `Content-Length:` so that
-/// one bad frame costs one message, not the session.
+/// one bad frame costs one message, not the session. When a body is longer than its `Content-Length`, its tail
+/// runs into the next header block; the framer then drops the tail and keeps the `Content-Length` behind it.
 public struct MessageFramer: Sendable {
   public enum Event: Sendable, Equatable {
     /// A complete message body.
@@ -51,14 +52,22 @@ public struct MessageFramer: Sendable {
           break
         }
         let header = Array(buffer[..<end.headerEnd])
-        buffer.removeFirst(end.bodyStart)
-        scanned = 0
         switch Self.contentLength(header) {
         case .success(let n):
+          buffer.removeFirst(end.bodyStart)
+          scanned = 0
           state = .body(n)
         case .failure(let message):
           events.append(.error(message.message))
-          enterResync(dropping: 0)
+          // Bytes before a `Content-Length` in the block are the tail of a body longer than its declared length
+          // (or other junk): drop just them and read the header that follows, so the next request is answered.
+          if let at = Self.find(Self.contentLengthName, in: header, caseInsensitive: true), at > 0 {
+            buffer.removeFirst(at)
+            scanned = 0
+          } else {
+            buffer.removeFirst(end.bodyStart)
+            enterResync(dropping: 0)
+          }
         }
         progress = true
       case .body(let n):

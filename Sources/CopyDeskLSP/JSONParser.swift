@@ -180,11 +180,19 @@ public struct JSONParser {
       case UInt8(ascii: "u"):
         var scalar = try hex4()
         if (0xD800..<0xDC00).contains(scalar) {
-          // A high surrogate must be followed by an escaped low surrogate; a lone one becomes U+FFFD.
-          if i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") {
+          // A high surrogate pairs with an escaped low surrogate right after it. A lone one becomes U+FFFD — one
+          // UTF-16 unit, as in the editor's buffer, so positions stay aligned — and an escape after it that is
+          // not a low surrogate (`\ud800\u4e2d`) is read again as a character of its own, never dropped.
+          if i + 5 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") {
+            let resume = i
             i += 2
             let low = try hex4()
-            scalar = (0xDC00..<0xE000).contains(low) ? 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
+            if (0xDC00..<0xE000).contains(low) {
+              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else {
+              scalar = 0xFFFD
+              i = resume
+            }
           } else {
             scalar = 0xFFFD
           }

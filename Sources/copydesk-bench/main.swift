@@ -4,6 +4,8 @@ import Foundation
 // Throughput and latency of the engine, from a release build:
 //   swift run -c release copydesk-bench [--mb 50] [--seeds DIR] [--single] [--rules PREFIX,PREFIX…]
 // `--rules punct-,space-` measures only the rules whose ids start with one of the prefixes (an issue's rule set).
+// `--linearity [--max-mb N]` shows lint time against line length, directive count and mention count (Linearity.swift);
+// `--memory FILE` the peak memory of each stage of linting one page (MemoryProfile.swift).
 // Lints a corpus of at least 50 MB (the seed pages repeated, each copy a separate document of one page) single-
 // threaded and on all cores, and measures start-up for one page (in process, and as a whole `copydesk lint` run).
 // `--eval DIR` measures false positives on the correct copy in DIR instead (EvalMode.swift).
@@ -121,4 +123,12 @@ func runBenchmark() throws {
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-if let dir = argument("--eval") { try runEval(dir) } else { try runBenchmark() }
+if let dir = argument("--eval") {
+  try runEval(dir)
+} else if let file = argument("--memory") {
+  try memoryProfile(file)
+} else if CommandLine.arguments.contains("--linearity") {
+  try linearity()
+} else {
+  try runBenchmark()
+}

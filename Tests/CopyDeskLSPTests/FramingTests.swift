@@ -119,3 +119,52 @@ import Testing
     #expect(String(decoding: JSONWriter.bytes(.string("a\u{1}\u{1f}\"")), as: UTF8.self) == #""a\u0001\u001f\"""#)
   }
 }
+
+/// Regressions from probing the server as a hostile client would.
+@Suite struct HostileClientTests {
+  func bodies(_ events: [MessageFramer.Event]) -> [String] {
+    events.compactMap { if case .message(let b) = $0 { String(decoding: b, as: UTF8.self) } else { nil } }
+  }
+
+  @Test func aBodyLongerThanItsLengthCostsOneMessageNotTheNext() {
+    var f = MessageFramer()
+    let short = Array("Content-Length: 5\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":1}".utf8)
+    let events = f.feed(short + MessageFramer.frame(Array(#"{"id":2}"#.utf8)))
+    #expect(bodies(events) == [#"{"jso"#, #"{"id":2}"#])
+    #expect(f.pendingByteCount == 0)
+    // The same split over chunks of any size.
+    var g = MessageFramer()
+    var out: [String] = []
+    for b in short + MessageFramer.frame(Array(#"{"id":3}"#.utf8)) { out += bodies(g.feed([b])) }
+    #expect(out.last == #"{"id":3}"#)
+  }
+
+  @Test func aLoneHighSurrogateEscapeKeepsTheEscapeAfterIt() throws {
+    #expect(try JSONParser.parse(#""\ud800\u4e2d""#) == .string("\u{FFFD}中"))
+    #expect(try JSONParser.parse(#""\ud800\ud842\udfb7x""#) == .string("\u{FFFD}𠮷x"))
+    #expect(try JSONParser.parse(#""\udc00\ud800""#) == .string("\u{FFFD}\u{FFFD}"))
+    #expect(throws: JSONParser.Error.self) { try JSONParser.parse(#""\ud800\u4e2""#) }
+  }
+
+  @Test func deepNestingIsAnErrorNotAStackOverflow() {
+    let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    #expect(throws: JSONParser.Error(offset: 512, message: "nesting too deep")) { try JSONParser.parse(deep) }
+  }
+
+  @Test func theServersCopyStaysAlignedAfterALoneSurrogate() throws {
+    let c = TestClient()
+    _ = try c.initialize(.object(["general": .object(["positionEncodings": .array([.string("utf-16")])])]))
+    let uri = "file:///tmp/surrogate.txt"
+    c.open(uri, "ab")
+    // The editor inserts a lone high surrogate and 中 after "a"; its buffer is now a, U+D800, 中, b.
+    let change =
+      #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"\#(uri)","version":2},"#
+      + #""contentChanges":[{"range":{"start":{"line":0,"character":1},"end":{"line":0,"character":1}},"text":"\ud800\u4e2d"}]}}"#
+    c.sendRaw(MessageFramer.frame(Array(change.utf8)))
+    // Then types X after 中, at UTF-16 character 3.
+    c.change(
+      uri, version: 3, [.object(["range": .object(["start": pos(0, 3), "end": pos(0, 3)]), "text": .string("X")])])
+    _ = try c.published(uri, version: 3)
+    #expect(c.server.sync { s in s.store.documents[uri]?.buffer.text } == "a\u{FFFD}中Xb")
+  }
+}

@@ -42,6 +42,8 @@ public struct ConfigFile: Sendable {
   public var profile: String?
   public var language: Language?
   public var extensions: [String]?
+  /// `encoding`: how pages are read when they have no BOM (`auto`, `utf-8`, `gb18030`…; see `encodingNames`).
+  public var encoding: String?
   public var rules: [String: RuleSetting] = [:]
   /// Data files to add, resolved to absolute paths.
   public var addData: [String] = []
@@ -55,20 +57,31 @@ public struct ConfigFile: Sendable {
   }
 
   static let topLevelKeys: Set<String> = [
-    "$schema", "profile", "language", "extensions", "rules", "data", "description",
+    "$schema", "profile", "language", "extensions", "rules", "data", "description", "encoding",
   ]
 
-  public static func load(path: String, layer: ConfigLayer = .configFile) throws(RuleConfigurationError) -> ConfigFile {
+  /// The values of `encoding` (the CLI maps them to its readers; GBK is read as GB18030, its superset).
+  public static let encodingNames: Set<String> = ["auto", "utf-8", "utf-16le", "utf-16be", "gb18030", "gbk"]
+
+  /// `restrictData`: the data files it names must lie under its own directory. True for a `.copydesk.json` found
+  /// beside the pages (a repository's file must not make copydesk read `/etc/passwd` or `../../secrets` and echo
+  /// them in errors); false for one given with `--config`, which the user chose.
+  public static func load(path: String, layer: ConfigLayer = .configFile, restrictData: Bool = true)
+    throws(RuleConfigurationError) -> ConfigFile
+  {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw RuleConfigurationError(file: path, line: 1, message: "cannot read the configuration file")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw RuleConfigurationError(file: path, line: 1, message: "the configuration file is not UTF-8")
     }
-    return try parse(text: text, path: path, layer: layer)
+    return try parse(
+      text: text, path: path, layer: layer,
+      dataRoot: restrictData ? Paths.canonical(Paths.directory(of: path)) : nil)
   }
 
-  public static func parse(text: String, path: String, layer: ConfigLayer = .configFile)
+  /// `dataRoot`: when set, every data path must resolve to a file under it (see `load`).
+  public static func parse(text: String, path: String, layer: ConfigLayer = .configFile, dataRoot: String? = nil)
     throws(RuleConfigurationError) -> ConfigFile
   {
     let doc: JSONC
@@ -110,6 +123,12 @@ public struct ConfigFile: Sendable {
       }
       config.extensions = a.compactMap(\.stringValue)
     }
+    if let e = top["encoding"] {
+      guard let s = e.stringValue, encodingNames.contains(s.lowercased()) else {
+        throw fail("/encoding", "\"encoding\" must be one of: \(encodingNames.sorted().joined(separator: ", "))")
+      }
+      config.encoding = s.lowercased()
+    }
     if let r = top["rules"] {
       guard case .object(let rules) = r else { throw fail("/rules", "\"rules\" must be an object of rule ids") }
       for (id, v) in rules.sorted(by: { $0.key < $1.key }) {
@@ -140,7 +159,11 @@ public struct ConfigFile: Sendable {
         guard let a = add.arrayValue, a.allSatisfy({ $0.stringValue != nil }) else {
           throw fail("/data/add", "\"add\" must be an array of file paths")
         }
-        config.addData = a.compactMap(\.stringValue).map { absolute($0, base: base) }
+        let paths = a.compactMap(\.stringValue)
+        for (k, p) in paths.enumerated() {
+          try checkInside(absolute(p, base: base), dataRoot, fail("/data/add/\(k)", outside(p)))
+        }
+        config.addData = paths.map { absolute($0, base: base) }
       }
       if let rep = data["replace"] {
         guard let o = rep.objectValue else {
@@ -157,6 +180,9 @@ public struct ConfigFile: Sendable {
             )
           }
           config.replaceData[k] = s.isEmpty ? "" : absolute(s, base: base)
+          if !s.isEmpty {
+            try checkInside(absolute(s, base: base), dataRoot, fail("/data/replace/\(given)", outside(s)))
+          }
         }
       }
     }
@@ -214,6 +240,18 @@ public struct ConfigFile: Sendable {
     default:
       throw fail(pointer, expected)
     }
+  }
+
+  static func outside(_ p: String) -> String {
+    "data file \"\(p)\" is outside the directory of this configuration; a .copydesk.json found beside the pages may "
+      + "name only files under its own directory (give the configuration with --config to allow others)"
+  }
+
+  static func checkInside(_ path: String, _ root: String?, _ error: @autoclosure () -> RuleConfigurationError)
+    throws(RuleConfigurationError)
+  {
+    guard let root, !Paths.isInside(Paths.canonical(path), root) else { return }
+    throw error()
   }
 
   static func absolute(_ p: String, base: String) -> String {

@@ -5,6 +5,8 @@ public struct Configuration: Sendable {
   public var profile: String = "newspaper"
   public var language: Language = .zh
   public var extensions: [String] = ["txt", "md"]
+  /// How pages without a BOM are read (`encoding` in `.copydesk.json`); nil: detect.
+  public var encoding: String?
   public var settings: [String: RuleSetting] = [:]
   public var data: RuleData = .empty
   /// Where the configuration came from (for messages).
@@ -37,6 +39,7 @@ public struct Configuration: Sendable {
     }
     if let l = file.language { language = l }
     if let e = file.extensions { extensions = e }
+    if let e = file.encoding { encoding = e == "auto" ? nil : e }
     for (id, s) in file.rules { settings[id] = (settings[id] ?? RuleSetting()).merging(s) }
     for (name, path) in file.replaceData {
       data.files.removeAll { $0.name == "rules/" + name }
@@ -52,7 +55,8 @@ public struct Configuration: Sendable {
     }
     let file = try DataFile.parse(name: path, text: text)
     guard RuleRegistry.description(of: file.rule) != nil else {
-      throw RuleConfigurationError(file: path, line: 1, message: "@rule \(file.rule) is not a known rule")
+      throw RuleConfigurationError(
+        file: path, line: 1, message: "@rule \(DataFile.excerpt(file.rule)) is not a known rule")
     }
     return file
   }

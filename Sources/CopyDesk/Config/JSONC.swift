@@ -14,6 +14,10 @@ public struct JSONC {
 
   private let s: [Unicode.Scalar]
   private var i = 0
+  /// Arrays and objects open around the current value. A configuration is a few levels deep; 100,000 `[` would
+  /// overflow the stack of this recursive parser, so nesting beyond `maximumDepth` is an error.
+  private var depth = 0
+  public static let maximumDepth = 256
   private var line = 1
   private var column = 1
 
@@ -31,6 +35,11 @@ public struct JSONC {
   public func position(of pointer: String) -> (line: Int, column: Int)? { positions[pointer] }
 
   private func error(_ message: String) -> ParseError { ParseError(line: line, column: column, message: message) }
+
+  private func hex(_ v: UInt32) -> String {
+    let h = String(v, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - h.count)) + h
+  }
 
   private mutating func advance() {
     if s[i] == "\n" {
@@ -67,8 +76,13 @@ public struct JSONC {
     guard i < s.count else { throw error("expected a value, found the end of the file") }
     positions[pointer] = (line, column)
     switch s[i] {
-    case "{": return try parseObject(pointer: pointer)
-    case "[": return try parseArray(pointer: pointer)
+    case "{", "[":
+      guard depth < Self.maximumDepth else {
+        throw error("arrays and objects nested more than \(Self.maximumDepth) deep")
+      }
+      depth += 1
+      defer { depth -= 1 }
+      return s[i] == "{" ? try parseObject(pointer: pointer) : try parseArray(pointer: pointer)
     case "\"": return .string(try parseString())
     case "t": return try literal("true", .bool(true))
     case "f": return try literal("false", .bool(false))
@@ -108,6 +122,7 @@ public struct JSONC {
       }
       if c == "\n" { throw error("line break inside a string") }
       if c == "\\" {
+        let (el, ec) = (line, column)
         advance()
         guard i < s.count else { throw error("unterminated escape") }
         let e = s[i]
@@ -126,7 +141,16 @@ public struct JSONC {
             code = code * 16 + h
             advance()
           }
-          if code >= 0xD800 && code < 0xDC00, i + 1 < s.count, s[i] == "\\", s[i + 1] == "u" {
+          // A surrogate must come as a high-low pair of escapes. A lone one is an error, not U+FFFD: a config or
+          // baseline is written by tools or by hand, and a silently replaced character would never match.
+          if code >= 0xD800 && code < 0xDC00 {
+            guard i + 1 < s.count, s[i] == "\\", s[i + 1] == "u" else {
+              throw ParseError(
+                line: el, column: ec,
+                message:
+                  "lone UTF-16 surrogate \\u\(hex(code)): a high surrogate must be followed by a low one (\\uDC00–\\uDFFF)"
+              )
+            }
             advance()
             advance()
             var low: UInt32 = 0
@@ -135,7 +159,18 @@ public struct JSONC {
               low = low * 16 + h
               advance()
             }
+            guard low >= 0xDC00 && low < 0xE000 else {
+              throw ParseError(
+                line: el, column: ec,
+                message:
+                  "lone UTF-16 surrogate \\u\(hex(code)): a high surrogate must be followed by a low one (\\uDC00–\\uDFFF), not \\u\(hex(low))"
+              )
+            }
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+          } else if code >= 0xDC00 && code < 0xE000 {
+            throw ParseError(
+              line: el, column: ec,
+              message: "lone UTF-16 surrogate \\u\(hex(code)): a low surrogate must follow a high one")
           }
           guard let u = Unicode.Scalar(code) else { throw error("invalid code point in \\u escape") }
           out.append(u)

@@ -28,20 +28,48 @@ public struct DataFile: Sendable {
   /// Free-form `@key value` headers other than rule/section/trigger/clean (e.g. `@severity`, `@advice`).
   public var headers: [String: String]
 
+  /// The lines of a data file, split at LF, CRLF or CR on scalars (a Swift `Character` joins CR and LF into one,
+  /// so splitting a CRLF file at "\n" found no line break at all), without a leading BOM.
+  static func lines(of text: String) -> [Substring] {
+    var out: [Substring] = []
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    if scalars.first == "\u{FEFF}" { start = scalars.index(after: start) }
+    var i = start
+    while i < scalars.endIndex {
+      let c = scalars[i]
+      if c == "\n" || c == "\r" {
+        out.append(Substring(scalars[start..<i]))
+        var next = scalars.index(after: i)
+        if c == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+        start = next
+        i = next
+      } else {
+        i = scalars.index(after: i)
+      }
+    }
+    out.append(Substring(scalars[start..<scalars.endIndex]))
+    return out
+  }
+
+  /// At most 40 characters of a line, for messages: a data file may be any file a configuration names.
+  static func excerpt(_ s: String) -> String { s.count > 40 ? String(s.prefix(40)) + "…" : s }
+
   public static func parse(name: String, text: String) throws(RuleConfigurationError) -> DataFile {
     var file = DataFile(name: name, rule: "", entries: [], triggers: [], cleans: [], headers: [:])
     var section = "main"
     var lineNumber = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in lines(of: text) {
       lineNumber += 1
-      var line = Substring(raw)
-      if line.hasSuffix("\r") { line = line.dropLast() }
-      if lineNumber == 1 && line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
       let trimmed = line.trimmingSpaces()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       if trimmed.hasPrefix("@") {
         let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
-        let key = String(parts[0])
+        guard let first = parts.first else {
+          throw RuleConfigurationError(
+            file: name, line: lineNumber, message: "'@' without a directive name (expected @rule, @section, @trigger…)")
+        }
+        let key = String(first)
         let value = parts.count > 1 ? String(parts[1]).trimmingSpaces() : ""
         switch key {
         case "rule":
@@ -64,13 +92,13 @@ public struct DataFile: Sendable {
       var attributes: [String: String] = [:]
       if let bar = body.range(of: " | ") {
         for pair in body[bar.upperBound...].split(separator: "|") {
-          let kv = pair.split(separator: "=", maxSplits: 1)
-          let k = String(kv[0]).trimmingSpaces()
-          guard kv.count == 2, !k.isEmpty else {
+          // `TERM | =` and `TERM | k=` are errors, not a crash: split on the first `=` by hand.
+          guard let eq = pair.firstIndex(of: "="), !pair[..<eq].trimmingSpaces().isEmpty else {
             throw RuleConfigurationError(
-              file: name, line: lineNumber, message: "attribute '\(pair.trimmingSpaces())' is not key=value")
+              file: name, line: lineNumber,
+              message: "attribute '\(excerpt(pair.trimmingSpaces()))' is not key=value")
           }
-          attributes[k] = String(kv[1]).trimmingSpaces()
+          attributes[pair[..<eq].trimmingSpaces()] = pair[pair.index(after: eq)...].trimmingSpaces()
         }
         body = body[..<bar.lowerBound]
       }

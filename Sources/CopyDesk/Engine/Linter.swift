@@ -29,7 +29,8 @@ public final class Linter: Sendable {
       rule.check(document, into: &sink)
       all.append(contentsOf: sink.diagnostics)
     }
-    return finish(all, document)
+    finish(&all, document)
+    return all
   }
 
   /// Lints documents together: per-document rules, then rules that compare documents (names across pages).
@@ -50,11 +51,20 @@ public final class Linter: Sendable {
       corpusRule.check(corpus: documents, into: &sinks)
       for (k, s) in sinks.enumerated() { perDoc[k].append(contentsOf: s.diagnostics) }
     }
-    return zip(perDoc, documents).map { finish($0, $1) }
+    // Each list is moved out and finished in place: a page with a million findings holds them once.
+    var results: [[Diagnostic]] = []
+    results.reserveCapacity(documents.count)
+    for k in documents.indices {
+      var all = perDoc[k]
+      perDoc[k] = []
+      finish(&all, documents[k])
+      results.append(all)
+    }
+    return results
   }
 
-  private func finish(_ found: [Diagnostic], _ document: Document) -> [Diagnostic] {
-    var all = Self.dropSuperseded(found)
+  private func finish(_ all: inout [Diagnostic], _ document: Document) {
+    Self.removeSuperseded(&all)
     all.removeAll { d in
       document.directives.suppresses(
         rule: d.rule, offset: d.range.lowerBound, line: document.lineIndex(ofOffset: d.range.lowerBound))
@@ -62,19 +72,55 @@ public final class Linter: Sendable {
     all.sort {
       ($0.range.lowerBound, $0.range.upperBound, $0.rule) < ($1.range.lowerBound, $1.range.upperBound, $1.rule)
     }
+  }
+
+  /// When two rules report overlapping characters, the more specific one (the one that supersedes) wins. A finding
+  /// is dropped when a superseding range overlaps it, or is an insertion point inside it. Sorted ranges with a
+  /// running maximum of their ends answer that by binary search: a line of 50,000 `“《（` has as many findings of
+  /// the superseding rules as of their victims, and comparing every pair took minutes.
+  public static func dropSuperseded(_ ds: [Diagnostic]) -> [Diagnostic] {
+    var all = ds
+    removeSuperseded(&all)
     return all
   }
 
-  /// When two rules report overlapping characters, the more specific one (the one that supersedes) wins.
-  public static func dropSuperseded(_ ds: [Diagnostic]) -> [Diagnostic] {
+  /// `dropSuperseded` in place.
+  public static func removeSuperseded(_ ds: inout [Diagnostic]) {
     var superseders: [String: [Range<Int>]] = [:]
     for d in ds {
       for victim in RuleRegistry.supersedes[d.rule] ?? [] { superseders[victim, default: []].append(d.range) }
     }
-    guard !superseders.isEmpty else { return ds }
-    return ds.filter { d in
-      guard let ranges = superseders[d.rule] else { return true }
-      return !ranges.contains { r in r.overlaps(d.range) || (r.isEmpty && d.range.contains(r.lowerBound)) }
+    guard !superseders.isEmpty else { return }
+    let indexes = superseders.mapValues(CoverIndex.init)
+    ds.removeAll { d in indexes[d.rule]?.hits(d.range) ?? false }
+  }
+
+  /// Ranges sorted by start, with the running maximum of a "reach": the end of a non-empty range, one past the
+  /// position of an empty one (an insertion at p lies inside r when r.lowerBound <= p < r.upperBound).
+  struct CoverIndex {
+    var lowers: [Int] = []
+    var maxReach: [Int] = []
+
+    init(_ ranges: [Range<Int>]) {
+      var reach = Int.min
+      for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        reach = max(reach, r.isEmpty ? r.lowerBound + 1 : r.upperBound)
+        lowers.append(r.lowerBound)
+        maxReach.append(reach)
+      }
+    }
+
+    /// Whether some range overlaps `range` (`Range.overlaps`) or is an empty range inside it.
+    func hits(_ range: Range<Int>) -> Bool {
+      guard !range.isEmpty else { return false }
+      // Ranges starting before range.upperBound; any of them reaching past range.lowerBound hits.
+      var lo = 0
+      var hi = lowers.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if lowers[mid] < range.upperBound { lo = mid + 1 } else { hi = mid }
+      }
+      return lo > 0 && maxReach[lo - 1] > range.lowerBound
     }
   }
 }

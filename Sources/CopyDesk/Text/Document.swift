@@ -35,7 +35,7 @@ public enum PositionEncoding: String, Sendable, Codable {
 public final class Document: Sendable {
   public let path: String?
   public let format: SourceFormat
-  public let text: String
+  /// The UTF-8 text. A `String` copy is made only on request (`text`): on a 100 MB page each copy is 100 MB.
   public let bytes: [UInt8]
   /// 3 when the text starts with a byte-order mark, else 0. Columns on line 1 start after it.
   public let bomLength: Int
@@ -53,12 +53,18 @@ public final class Document: Sendable {
   public let directives: Directives
   /// Structures rules derive from this document and share (see `DocumentAnalysis`).
   let analyses = AnalysisStore()
+  /// Where the last positions were asked for: callers that ask in order are linear (see `PositionCursor`).
+  let cursors = DocumentCursors()
 
-  public init(text: String, path: String? = nil, format: SourceFormat? = nil) {
+  public convenience init(text: String, path: String? = nil, format: SourceFormat? = nil) {
+    self.init(bytes: Array(text.utf8), path: path, format: format)
+  }
+
+  /// A document over UTF-8 bytes, which must be valid UTF-8 (as every reader of copydesk checks): the array is
+  /// kept, not copied, so a page read from disk is in memory once.
+  public init(bytes: [UInt8], path: String? = nil, format: SourceFormat? = nil) {
     self.path = path
     self.format = format ?? SourceFormat.guess(path: path)
-    self.text = text
-    let bytes = Array(text.utf8)
     self.bytes = bytes
     let index = LineIndex(bytes)
     self.lineIndex = index
@@ -75,22 +81,26 @@ public final class Document: Sendable {
 
   public var lineCount: Int { lineStarts.count }
 
+  /// The text as a `String` (decoded on each call).
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
   /// 0-based line containing a byte offset.
   public func lineIndex(ofOffset offset: Int) -> Int { lineIndex.line(ofOffset: offset) }
 
   /// Content range of a 0-based line (without its line terminator).
   public func lineContentRange(_ line: Int) -> Range<Int> { lineIndex.contentRange(line, in: bytes) }
 
-  /// Line and column (1-based, column in Unicode scalars: the UTF-32 count) of a byte offset.
+  /// Line and column (1-based, column in Unicode scalars: the UTF-32 count) of a byte offset. Counted from the
+  /// previous answer when that is nearer than the line start, so findings asked for in order cost linear time.
   public func position(ofOffset offset: Int) -> SourcePosition {
     let clamped = max(0, min(offset, bytes.count))
-    let (line, character) = lineIndex.lineAndCharacter(ofOffset: clamped, in: bytes, encoding: .utf32)
+    let (line, character) = cursors.locate(clamped, in: self, encoding: .utf32)
     return SourcePosition(line: line + 1, column: character + 1, offset: clamped)
   }
 
-  /// 0-based line and character in the given encoding (the LSP's coordinates).
+  /// 0-based line and character in the given encoding (the LSP's coordinates), counted like `position(ofOffset:)`.
   public func lineAndCharacter(ofOffset offset: Int, encoding: PositionEncoding) -> (line: Int, character: Int) {
-    lineIndex.lineAndCharacter(ofOffset: offset, in: bytes, encoding: encoding)
+    cursors.locate(offset, in: self, encoding: encoding)
   }
 
   /// Byte offset of a 0-based line and character in the given encoding, clamped (see `LineIndex`).

@@ -29,18 +29,44 @@ struct FindingKey: Hashable {
     let endLine = doc.lineContentRange(doc.lineIndex(ofOffset: d.range.upperBound))
     let lower = max(startLine.lowerBound, min(d.range.lowerBound, doc.bytes.count))
     let upper = max(lower, min(d.range.upperBound, doc.bytes.count))
-    let beforeScalars = Array(doc.slice(startLine.lowerBound..<lower).unicodeScalars)
-    let afterScalars = Array(doc.slice(upper..<max(upper, endLine.upperBound)).unicodeScalars)
-    var own = Array(doc.slice(lower..<upper).replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars)
-    if own.count > FindingKey.textLimit {
-      let half = FindingKey.textLimit / 2
-      own = Array(own.prefix(half)) + ["…"] + Array(own.suffix(half))
+    // Only the context is decoded, never the whole line: a page pasted as one long line has many findings.
+    let (contextStart, contextEnd) = doc.bytes.withUnsafeBufferPointer { buf -> (Int, Int) in
+      var a = lower
+      for _ in 0..<FindingKey.contextLength where a > startLine.lowerBound {
+        a = UTF8Scan.previousStart(buf, before: a)
+      }
+      var b = upper
+      for _ in 0..<FindingKey.contextLength where b < endLine.upperBound { b += UTF8Scan.length(lead: buf[b]) }
+      return (a, b)
     }
     self.init(
-      path: path, rule: d.rule,
-      before: String(String.UnicodeScalarView(beforeScalars.suffix(FindingKey.contextLength))),
-      text: String(String.UnicodeScalarView(own)),
-      after: String(String.UnicodeScalarView(afterScalars.prefix(FindingKey.contextLength))))
+      path: path, rule: d.rule, before: doc.slice(contextStart..<lower), text: FindingKey.ownText(doc, lower..<upper),
+      after: doc.slice(upper..<contextEnd))
+  }
+
+  /// The finding's text with CRLF as LF; beyond `textLimit` scalars, its two ends around "…". A long finding is
+  /// decoded only at its ends.
+  static func ownText(_ doc: Document, _ range: Range<Int>) -> String {
+    func scalars(_ r: Range<Int>) -> [Unicode.Scalar] {
+      Array(doc.slice(r).replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars)
+    }
+    let half = textLimit / 2
+    // Up to 4 bytes a scalar and 2 scalars a CRLF: an end of `chunk` bytes always holds `half` scalars after the
+    // CRLF replacement, with room to spare (a CR cut from its LF lands beyond them).
+    let chunk = 16 * textLimit
+    guard range.count > 2 * chunk else {
+      let own = scalars(range)
+      guard own.count > textLimit else { return String(String.UnicodeScalarView(own)) }
+      return String(String.UnicodeScalarView(own.prefix(half) + ["…"] + own.suffix(half)))
+    }
+    let bytes = doc.bytes
+    var headEnd = range.lowerBound + chunk
+    while headEnd < range.upperBound && UTF8Scan.isContinuation(bytes[headEnd]) { headEnd += 1 }
+    var tailStart = range.upperBound - chunk
+    while tailStart < range.upperBound && UTF8Scan.isContinuation(bytes[tailStart]) { tailStart += 1 }
+    let head = scalars(range.lowerBound..<headEnd).prefix(half)
+    let tail = scalars(tailStart..<range.upperBound).suffix(half)
+    return String(String.UnicodeScalarView(head + ["…"] + tail))
   }
 
   /// A short stable hash of everything but the path (SARIF `partialFingerprints`).
@@ -151,7 +177,9 @@ struct Baseline {
         path: path, rule: rule, before: item["before"]?.stringValue ?? "", text: text,
         after: item["after"]?.stringValue ?? "")
       if b.counts[k] == nil { b.order.append(k) }
-      b.counts[k, default: 0] += max(1, item["count"]?.intValue ?? 1)
+      // Counts add up with saturation: a hand-edited 4611686018427387904 twice must not trap.
+      let (sum, overflow) = b.counts[k, default: 0].addingReportingOverflow(max(1, item["count"]?.intValue ?? 1))
+      b.counts[k] = overflow ? Int.max : sum
     }
     return b
   }
