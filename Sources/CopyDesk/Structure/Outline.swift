@@ -2,7 +2,7 @@
 /// byline), paragraphs, captions and credits. `copydesk outline` prints it; the LSP turns it into document symbols.
 public struct OutlineNode: Sendable, Hashable {
   public enum Kind: String, Sendable {
-    case article, headline, lead, byline, paragraph, caption, credit, code, frontMatter
+    case article, headline, lead, byline, paragraph, caption, credit, code, frontMatter, table
   }
 
   public var kind: Kind
@@ -46,6 +46,21 @@ public enum Outline {
       case .credit: return node(.credit, b.range)
       case .code: return node(.code, b.range)
       case .frontMatter: return node(.frontMatter, b.range)
+      case .table: return node(.table, b.range)
+      }
+    }
+    // A block a column break cut from its paragraph is shown as part of it (`……等地进行⏎⏎实地考察。`).
+    func append(_ k: Int, to children: inout [OutlineNode]) {
+      let b = doc.blocks[k]
+      if b.continues == .proven, let last = children.last, last.kind == .paragraph || last.kind == .lead,
+        k > 0, last.range.upperBound == doc.blocks[k - 1].range.upperBound
+      {
+        var merged = node(last.kind, last.range.lowerBound..<b.range.upperBound)
+        merged.children = last.children
+        if let r = b.creditRange { merged.children.append(node(.credit, r)) }
+        children[children.count - 1] = merged
+      } else {
+        children.append(blockNode(b))
       }
     }
     let index = doc.articleIndex
@@ -56,11 +71,22 @@ public enum Outline {
       if let h = article.headlines.first {
         n.text = excerpt(doc.slice(doc.blocks[h].range), limit: textLimit)
       }
-      // Headlines first, also those the layout put elsewhere on the page (see `HeadlineOwners`).
-      for (h, level) in zip(article.headlines, article.levels) {
-        n.children.append(node(.headline, doc.blocks[h].range, level: level))
+      // Headlines first, also those the layout put elsewhere on the page (see `HeadlineOwners`); subheads inside
+      // the story (after its first paragraph, before more) stay where they stand.
+      let levels = Dictionary(uniqueKeysWithValues: zip(article.headlines, article.levels))
+      let firstText = article.blocks.first { doc.blocks[$0].kind != .headline }
+      let core = doc.blocks.indices.filter { index.ofBlock[$0] == article.index }
+      func inBody(_ h: Int) -> Bool { firstText.map { h > $0 } ?? false && core.contains(h) && h < (core.last ?? 0) }
+      for h in article.headlines where !inBody(h) {
+        n.children.append(node(.headline, doc.blocks[h].range, level: levels[h] ?? 1))
       }
-      for m in article.blocks where doc.blocks[m].kind != .headline { n.children.append(blockNode(doc.blocks[m])) }
+      for m in article.blocks {
+        if doc.blocks[m].kind == .headline {
+          if inBody(m) { n.children.append(node(.headline, doc.blocks[m].range, level: levels[m] ?? 2)) }
+        } else {
+          append(m, to: &n.children)
+        }
+      }
       out.append(n)
     }
     return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
