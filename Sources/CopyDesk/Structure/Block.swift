@@ -71,6 +71,9 @@ public struct Block: Sendable, Hashable, Codable {
   /// be wraps: a full-width line that ends a sentence on a page that does not mark its paragraphs. Joining there
   /// might merge two paragraphs.
   public var unprovenBreaks: [Int] = []
+  /// Line breaks the page keeps inside the block by design, not wraps: a dateline and byline alone on their line
+  /// above the lead's text (`新华社北京6月11日电（记者 李松涛）⏎……`).
+  public var keptBreaks: [Int] = []
 
   public init(kind: BlockKind, range: Range<Int>, lines: Range<Int>, level: Int = 0) {
     self.kind = kind

@@ -40,38 +40,58 @@ enum BlockClassifier {
   /// or, on a page with no sign of PDF cuts (`cutPage` false), to a paragraph.
   /// `cut[n]`: block n + 1 is, by strong evidence, the rest of block n's sentence; block n is then no headline.
   static func classifyHeadlines(_ blocks: inout [Block], bytes: [UInt8], cutPage: Bool, cut: (Int) -> Bool) {
-    var candidate = [Bool](repeating: false, count: blocks.count)
-    // A subhead that heads a paragraph (not a lead) is plainer still: no comma, quotes closed.
+    // Strict candidates (a PDF page's short unpunctuated blocks) and display lines (up to 60 characters, a comma
+    // allowed); a subhead that heads a paragraph (not a lead) is plainer still: no comma, quotes closed.
+    var strict = [Bool](repeating: false, count: blocks.count)
+    var display = [Bool](repeating: false, count: blocks.count)
     var subheadLike = [Bool](repeating: false, count: blocks.count)
+    var bylineLine = [Bool](repeating: false, count: blocks.count)
     for n in blocks.indices where blocks[n].kind == .body && blocks[n].creditRange == nil && !cut(n) {
-      if cutPage {
-        candidate[n] = looksLikeHeadline(bytes, blocks[n])
-      } else if let t = displayLine(bytes, blocks[n]) {
-        candidate[n] = true
-        subheadLike[n] = t.commas == 0 && t.quotesClosed && !LayoutMarks.danglingFunctionChars.contains(t.last)
+      strict[n] = looksLikeHeadline(bytes, blocks[n])
+      if let t = displayLine(bytes, blocks[n]) {
+        display[n] = true
+        subheadLike[n] = t.commas == 0 && t.quotesClosed
+        bylineLine[n] = blocks[n].range.count <= 120 && NewsPatterns.isBylineLine(Scalars(bytes, blocks[n].range))
       }
     }
     let hasLead = blocks.contains { $0.kind == .lead }
+    func opensStoryBlock(_ b: Block?) -> Bool {
+      guard let b else { return false }
+      return b.kind == .lead || (b.creditRange != nil && b.kind == .body) || b.kind == .credit
+    }
+    func chainEnd(from n: Int, _ member: [Bool]) -> Int {
+      var m = n
+      while m < blocks.count && (member[m] || blocks[m].kind == .headline) { m += 1 }
+      return m
+    }
     var sawStory = false
     var n = 0
     while n < blocks.count {
-      guard candidate[n] || (blocks[n].kind == .headline) else {
+      guard display[n] || strict[n] || (blocks[n].kind == .headline) else {
         if blocks[n].kind.isStoryText { sawStory = true }
         n += 1
         continue
       }
-      var m = n
-      while m < blocks.count && (candidate[m] || blocks[m].kind == .headline) { m += 1 }
-      let next = m < blocks.count ? blocks[m] : nil
-      let byStory: Bool
+      // A chain of display lines counts when it reaches a story (a lead, a captioned photo) or ends with a
+      // feature's byline line; on a PDF page otherwise only strict candidates chain.
+      var m = chainEnd(from: n, display)
+      var next = m < blocks.count ? blocks[m] : nil
+      let endsWithByline = m > n && bylineLine[m - 1]
+      if cutPage && !opensStoryBlock(next) && !endsWithByline {
+        m = chainEnd(from: n, strict)
+        next = m < blocks.count ? blocks[m] : nil
+      }
+      guard m > n else {
+        if blocks[n].kind.isStoryText { sawStory = true }
+        n += 1
+        continue
+      }
+      let byStory = next == nil ? hasLead : opensStoryBlock(next) || (endsWithByline && next?.kind == .body)
       var bySubhead = false
-      if let next {
-        byStory = next.kind == .lead || (next.creditRange != nil && next.kind == .body) || next.kind == .credit
+      if let next, !byStory, next.kind == .body {
         bySubhead =
-          !byStory && !cutPage && next.kind == .body && (n..<m).allSatisfy { subheadLike[$0] || !candidate[$0] }
+          (n..<m).allSatisfy { subheadLike[$0] || blocks[$0].kind == .headline }
           && isParagraph(bytes, next, after: blocks[m - 1])
-      } else {
-        byStory = hasLead
       }
       let confirmed = byStory || bySubhead
       // A chain before a story opens it: its first line is the main headline. A chain inside a story (after its
@@ -102,7 +122,9 @@ enum BlockClassifier {
   }
 
   /// A credit after the last sentence-final mark of a paragraph: `……关心关爱。本报记者 边磊 通讯员 赵紫明 摄影报道`.
-  static func trailingCredit(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+  static func trailingCredit(_ bytes: [UInt8], _ whole: Range<Int>) -> Range<Int>? {
+    // Markup after the credit is not part of it: `*……。本报记者 于佳 摄*`, `……摄</p>`.
+    let range = whole.lowerBound..<textEnd(bytes, whole)
     // Gate on the last character's bytes: 摄 E6 91 84, 道 E9 81 93, 图 E5 9B BE.
     guard range.count >= 9 else { return nil }
     let e = range.upperBound
@@ -123,6 +145,23 @@ enum BlockClassifier {
     guard NewsPatterns.isCredit(sub) else { return nil }
     sub.end = range.upperBound
     return sub.offset(start)..<range.upperBound
+  }
+
+  /// End of a block's text before trailing spaces, Markdown emphasis marks and closing HTML tags.
+  static func textEnd(_ bytes: [UInt8], _ r: Range<Int>) -> Int {
+    var e = r.upperBound
+    while e > r.lowerBound {
+      let c = bytes[e - 1]
+      if c == 0x20 || c == 0x09 || c == 0x2A || c == 0x5F {
+        e -= 1
+      } else if c == 0x3E, let open = bytes[r.lowerBound..<e].lastIndex(of: 0x3C), open + 1 < e, bytes[open + 1] == 0x2F
+      {
+        e = open
+      } else {
+        break
+      }
+    }
+    return e
   }
 
   /// The first scalar of a range after inline spaces (and U+3000), decoded in place: this runs for every block.
@@ -227,7 +266,8 @@ enum BlockClassifier {
   /// A paragraph a display line can head: it ends a sentence, or runs longer than the line before it.
   private static func isParagraph(_ bytes: [UInt8], _ block: Block, after head: Block) -> Bool {
     let t = TextShape(bytes, block.range, limit: 200)
-    let ends = t.last == 0x3002 || t.last == 0xFF01 || t.last == 0xFF1F || t.last == 0x2026 || t.last == 0x201D
+    let ends =
+      t.last == 0x3002 || t.last == 0xFF01 || t.last == 0xFF1F || t.last == 0x2026 || t.last == 0x201D
       || t.last == 0xFF09
     return ends || block.range.count > head.range.count * 2
   }

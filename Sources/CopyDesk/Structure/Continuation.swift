@@ -24,15 +24,15 @@ enum Continuation {
       CharClass.isHan(first) || CharClass.isASCIIAlnum(first) || LayoutMarks.cannotStartParagraph(first)
       || first == 0x201C
     guard leftOK && rightOK else { return nil }
-    if LayoutMarks.isStrongCut(last: last, first: first, head: bytes[bFirst.start..<bFirst.end]) { return .strong }
-    if LayoutMarks.leavesPairOpen(bytes, aLast.start..<aLast.end) { return .strong }
     // A long or multi-line block, or one with sentence punctuation, is prose, not a subhead: ending without a final
     // mark means it is cut, or lacks its mark. (Quoted speech may hold all its punctuation inside an unclosed “.)
     let scalars = bytes[a.range].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
     let prose = a.lines.count > 1 || scalars > 40 || containsSentencePunctuation(bytes, a.range)
-    guard prose else { return nil }
-    // In prose, a paragraph does not stop on `了` `在` either (`……开展了⏎⏎慰问活动`).
-    return LayoutMarks.danglingFunctionChars.contains(last) ? .strong : .weak
+    if LayoutMarks.isStrongCut(last: last, first: first, head: bytes[bFirst.start..<bFirst.end], prose: prose) {
+      return .strong
+    }
+    if LayoutMarks.leavesPairOpen(bytes, aLast.start..<aLast.end) { return .strong }
+    return prose ? .weak : nil
   }
 
   private static func containsSentencePunctuation(_ bytes: [UInt8], _ r: Range<Int>) -> Bool {

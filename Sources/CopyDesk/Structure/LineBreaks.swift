@@ -16,6 +16,8 @@ struct LineBreaks {
   enum Break: Equatable {
     case paragraph
     case wrap(Evidence)
+    /// Kept in the paragraph but not a wrap: a dateline and byline on their own line above the lead's text.
+    case kept
   }
 
   /// The page's column width in display columns, when its lines show one.
@@ -46,13 +48,22 @@ struct LineBreaks {
       }
       for (n, l) in chunk.enumerated() {
         if facts[l].isIndented && (n > 0 || l > 0) { indented += 1 }
-        guard n + 1 < chunk.count, !opensUnit(chunk[n + 1]) else { continue }
-        if Self.isWrapCandidate(bytes, facts, l, next: chunk[n + 1]) { midWidths.append(facts[l].width) }
+        guard let next = n + 1 < chunk.count ? chunk[n + 1] : Self.lineAfterGap(facts, l), !opensUnit(next) else {
+          continue
+        }
+        if Self.isWrapCandidate(bytes, facts, l, next: next) { midWidths.append(facts[l].width) }
       }
     }
     blankLineParagraphs = gapsAfterSentence >= 2
     indentedParagraphs = indented >= 2
     columnWidth = Self.commonWidth(midWidths, minimum: 3)
+  }
+
+  /// The line of copy after the blank lines below `l` (a column break leaves up to a few), if any.
+  static func lineAfterGap(_ facts: [LineFacts], _ l: Int) -> Int? {
+    var k = l + 1
+    while k < facts.count && facts[k].isBlank && k - l <= 4 { k += 1 }
+    return k < facts.count && k > l + 1 && !facts[k].isBlank ? k : nil
   }
 
   /// A line whose width tells the column width: it stops mid-sentence, and it is prose (it holds a sentence mark)
@@ -62,7 +73,12 @@ struct LineBreaks {
     let f = facts[l]
     guard !f.endsSentence && !f.endsClause && widthRange.contains(f.width) else { return false }
     if LayoutMarks.isContinuingMark(f.last) || LayoutMarks.cannotStartParagraph(facts[next].first) { return true }
-    return bytes[f.start..<f.end].withUnsafeBufferPointer { b in
+    return holdsSentenceMark(bytes, f)
+  }
+
+  /// Whether a line holds `、` `。` `，` `：` `；` `！` `？`: prose, not a headline.
+  static func holdsSentenceMark(_ bytes: [UInt8], _ f: LineFacts) -> Bool {
+    bytes[f.start..<f.end].withUnsafeBufferPointer { b in
       var i = 0
       while i + 2 < b.count {
         // 、 E3 80 81, 。 E3 80 82, full-width ，：；！？ EF BC 8C/9A/9B/81/9F.
@@ -97,47 +113,57 @@ struct LineBreaks {
     return f.width >= w - slack || (facts[next].leadingWordWidth > 0 && f.width + facts[next].leadingWordWidth >= w)
   }
 
-  /// The breaks of one chunk, in order (one fewer than its lines).
+  /// The breaks of one chunk, in order (one fewer than its lines), and whether the chunk shows a column of its
+  /// own (lines of prose of one width): evidence, like the page's width, that a PDF wrapped the page.
   func breaks(
     _ bytes: [UInt8], _ facts: [LineFacts], chunk: [Int], opensUnit: (Int) -> Bool, closesUnit: (Int) -> Bool
-  ) -> [Break] {
+  ) -> (breaks: [Break], columned: Bool) {
     // A chunk on a page without a common width may still show its own (a column-wrapped paragraph pasted alone).
     // Within one chunk two lines of prose of one width will do (`……完善新⏎……机制，⏎……`).
     var width = columnWidth
     if width == nil {
-      let mids = (0..<(chunk.count - 1)).filter {
-        !opensUnit(chunk[$0 + 1]) && Self.isWrapCandidate(bytes, facts, chunk[$0], next: chunk[$0 + 1])
+      // The last line counts too when a column break cut it from the rest of its sentence (`……该活⏎⏎动将为`).
+      let mids = chunk.indices.filter {
+        guard let next = $0 + 1 < chunk.count ? chunk[$0 + 1] : Self.lineAfterGap(facts, chunk[$0]) else {
+          return false
+        }
+        return !opensUnit(next) && Self.isWrapCandidate(bytes, facts, chunk[$0], next: next)
       }
       width = Self.commonWidth(mids.map { facts[chunk[$0]].width }, minimum: 2)
     }
+    let columned = width != nil && (columnWidth == nil || chunk.count > 2)
     var out: [Break] = []
     var firstOfParagraph = true
     for n in 0..<(chunk.count - 1) {
       let (l, next) = (chunk[n], chunk[n + 1])
       let b = decide(bytes, facts, l, next, width: width, firstOfParagraph: firstOfParagraph, opensUnit, closesUnit)
       out.append(b)
-      firstOfParagraph = b == .paragraph
+      firstOfParagraph = b == .paragraph || b == .kept
     }
-    return out
+    return (out, columned && out.contains { $0 == .wrap(.proven) || $0 == .wrap(.possible) })
   }
 
   private func decide(
-    _ bytes: [UInt8], _ facts: [LineFacts], _ l: Int, _ next: Int, width: Int?, firstOfParagraph: Bool, _ opensUnit: (Int) -> Bool,
+    _ bytes: [UInt8], _ facts: [LineFacts], _ l: Int, _ next: Int, width: Int?, firstOfParagraph: Bool,
+    _ opensUnit: (Int) -> Bool,
     _ closesUnit: (Int) -> Bool
   ) -> Break {
     let f = facts[l]
     if opensUnit(next) || closesUnit(l) || f.hasHardBreak { return .paragraph }
     // A dateline and byline alone on their line: the lead goes on below (`本报讯（记者 张晶）⏎市总工会……`).
-    if f.isDatelineOnly || f.leavesBylineOpen { return .wrap(.proven) }
+    if f.leavesBylineOpen { return .wrap(.proven) }
     let n = facts[next]
     if LayoutMarks.isContinuingMark(f.last) || LayoutMarks.cannotStartParagraph(n.first) { return .wrap(.proven) }
     let full = isFull(facts, l, next: next, width: width, firstOfParagraph: firstOfParagraph)
+    // A dateline line filled to the column was wrapped there; a shorter one stands on its own line by design.
+    if f.isDatelineOnly { return full ? .wrap(.proven) : .kept }
     if f.endsSentence || f.endsClause {
       // A filled line that happens to end a sentence: the paragraph may end here or go on.
       guard full else { return .paragraph }
       return .wrap(marksParagraphs ? .proven : .possible)
     }
-    if full || LayoutMarks.isStrongCut(last: f.last, first: n.first, head: bytes[n.start..<n.end]) {
+    let prose = f.width > 80 || Self.holdsSentenceMark(bytes, f)
+    if full || LayoutMarks.isStrongCut(last: f.last, first: n.first, head: bytes[n.start..<n.end], prose: prose) {
       return .wrap(.proven)
     }
     // A line that leaves a quote or parenthesis open and stops mid-sentence (`推广普及“北京 i⏎会员”`).

@@ -74,7 +74,9 @@ struct LineFacts {
         || (r.count <= 160
           && (NewsPatterns.creditEdges.contains(facts.last) || NewsPatterns.creditEdges.contains(facts.first)
             || facts.last == 0x29))
-      if mayMatter && (b[t] >= 0xE0 || b[t] == 0x28) { facts.head = Scalars(bytes, t..<r.upperBound, limit: r.count <= 160 ? 44 : 24) }
+      if mayMatter && (b[t] >= 0xE0 || b[t] == 0x28) {
+        facts.head = Scalars(bytes, t..<r.upperBound, limit: r.count <= 160 ? 44 : 24)
+      }
       return facts
     }
   }
@@ -95,7 +97,9 @@ struct LineFacts {
 
   /// An editor's note in parentheses on its own line (`（完）`, `（记者 张三）`).
   var isEndNote: Bool {
-    guard (first == 0xFF08 || first == 0x28) && (last == 0xFF09 || last == 0x29), end - start <= 90 else { return false }
+    guard (first == 0xFF08 || first == 0x28) && (last == 0xFF09 || last == 0x29), end - start <= 90 else {
+      return false
+    }
     return NewsPatterns.isEndNote(head, from: head.skipSpaces(from: 0), to: trimmedCount)
   }
 
@@ -172,10 +176,12 @@ enum LayoutMarks {
   /// Strong evidence that text ending with `last` goes on in text starting with `first` (whose first bytes are
   /// `head`): a mark no paragraph ends or starts with, a number cut from its unit, a dangling function word, a verb
   /// of saying cut from its subject (`负责人⏎表示，`).
-  static func isStrongCut(last: UInt32, first: UInt32, head: ArraySlice<UInt8>) -> Bool {
+  /// A function word ends a cut only in prose: many end words too (`参与`, `在于`, `各地`, `春天来了`), and a
+  /// headline may end with one.
+  static func isStrongCut(last: UInt32, first: UInt32, head: ArraySlice<UInt8>, prose: Bool) -> Bool {
     if isContinuingMark(last) || cannotStartParagraph(first) { return true }
     if CharClass.isASCIIDigit(last) && unitsAfterNumber.contains(first) { return true }
-    if danglingFunctionChars.contains(last) && !headlineEnds.contains(last) { return true }
+    if prose && danglingFunctionChars.contains(last) { return true }
     return speechVerbs.contains { head.starts(with: $0) }
   }
 
@@ -197,9 +203,6 @@ enum LayoutMarks {
     }
     return depth > 0
   }
-
-  /// Function words a headline may end with (`春天来了`, `新年到`, `我们在`): a cut after them needs more evidence.
-  static let headlineEnds: Set<UInt32> = Set("了着在是到".unicodeScalars.map(\.value))
 
   /// Units and counters that cannot open a paragraph after a number cut from them (`2019⏎⏎年以来`).
   static let unitsAfterNumber: Set<UInt32> = Set("年月日时分秒号岁元万亿千百个名人次家项件座所天届期%％".unicodeScalars.map(\.value))

@@ -147,8 +147,9 @@ enum MarkupLines {
     let c = bytes[facts[i].start..<facts[i].end]
     guard c.contains(0x7C) else { return false }
     if i + 1 < facts.count && isDelimiterRow(bytes[facts[i + 1].start..<facts[i + 1].end]) { return true }
-    return c.first == 0x7C && c.last == 0x7C && i + 1 < facts.count && bytes[facts[i + 1].start..<facts[i + 1].end]
-      .first == 0x7C
+    return c.first == 0x7C && c.last == 0x7C && i + 1 < facts.count
+      && bytes[facts[i + 1].start..<facts[i + 1].end]
+        .first == 0x7C
   }
 
   /// `| --- | :---: |`, `---|---`: pipes, dashes, colons and spaces only, with a dash and a pipe.

@@ -20,7 +20,9 @@ enum Masker {
 
   /// A table's pipes, the spaces that pad its cells and its delimiter row are markup; the cell text is prose
   /// (`| 香蕉,梨  | 20   |`: the `,` is checked, the padding is not).
-  private static func maskTable(_ b: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<MaskKind>, _ r: Range<Int>) {
+  private static func maskTable(
+    _ b: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<MaskKind>, _ r: Range<Int>
+  ) {
     var lineStart = r.lowerBound
     while lineStart < r.upperBound {
       var lineEnd = lineStart
@@ -140,6 +142,12 @@ enum Masker {
     if markdown && (b[j] == 0x2D || b[j] == 0x2A || b[j] == 0x2B || b[j] == 0x3E) && j + 1 < b.count && b[j + 1] == 0x20
     {
       return j + 2
+    }
+    // An ordered list item's marker with its space (`1. 《东坡志林》`): Markdown syntax, not an ordinal of the text.
+    if markdown {
+      var k = j
+      while k < b.count && k - j < 9 && isDigit(b[k]) { k += 1 }
+      if k > j && k + 1 < b.count && (b[k] == 0x2E || b[k] == 0x29) && b[k + 1] == 0x20 { return k + 2 }
     }
     return nil
   }

@@ -103,6 +103,40 @@ enum NewsPatterns {
   private static let she = UInt32.of("摄")
   private static let sheyingbaodao = scalars("摄影报道")
 
+  private static let columnistRoles = ["本报特约评论员", "本报评论员", "特约评论员", "评论员"].map(scalars)
+
+  /// Whether the whole (trimmed) text is a feature's or commentary's byline line under its headline: `本报记者 陈曦`,
+  /// `本报记者 张晶 通讯员 李明`, `本报评论员`. Roles first, then names; no 摄 (that is a credit).
+  static func isBylineLine(_ s: Scalars) -> Bool {
+    let lo = s.skipSpaces(from: 0)
+    var hi = s.count
+    while hi > lo && CharClass.isInlineSpace(s.values[hi - 1]) { hi -= 1 }
+    guard hi - lo >= 3 && hi - lo <= 30, s.end >= s.offset(hi) else { return false }
+    let t = s.values[lo..<hi]
+    if columnistRoles.contains(where: { t.elementsEqual($0) }) { return true }
+    var rest = t
+    var roles = 0
+    var names = 0
+    while !rest.isEmpty {
+      while let f = rest.first, CharClass.isInlineSpace(f) || f == 0x3001 { rest = rest.dropFirst() }
+      guard !rest.isEmpty else { break }
+      if let role = roleScalars.first(where: { rest.starts(with: $0) }) {
+        roles += 1
+        rest = rest.dropFirst(role.count)
+        continue
+      }
+      guard roles > 0 else { return false }
+      var end = rest.startIndex
+      while end < rest.endIndex && isNameScalar(rest[end]) { end += 1 }
+      let length = end - rest.startIndex
+      guard length >= 2 && (length <= 4 || rest[rest.startIndex..<end].contains(0xB7)) else { return false }
+      guard end == rest.endIndex || CharClass.isInlineSpace(rest[end]) || rest[end] == 0x3001 else { return false }
+      names += 1
+      rest = rest[end...]
+    }
+    return roles > 0 && names > 0
+  }
+
   /// Whether the whole (trimmed) text is a photo credit, well-formed or not. Works on scalars, not Strings:
   /// it runs for every short line of every page.
   static func isCredit(_ s: Scalars) -> Bool {

@@ -38,25 +38,31 @@ enum Segmenter {
     var blocks: [Block] = []
     var strongCuts = 0
     var weakCuts = 0
+    var columnedChunks = 0
     for chunk in chunks {
-      let breaks = reader.breaks(bytes, facts, chunk: chunk, opensUnit: opens, closesUnit: closes)
+      let (breaks, columned) = reader.breaks(bytes, facts, chunk: chunk, opensUnit: opens, closesUnit: closes)
+      if columned { columnedChunks += 1 }
       var first = chunk[0]
       var unproven: [Int] = []
+      var kept: [Int] = []
       for (n, b) in breaks.enumerated() {
         let l = chunk[n]
         switch b {
         case .paragraph:
-          blocks.append(paragraph(facts, first, l, unproven))
+          blocks.append(paragraph(facts, first, l, unproven, kept))
           first = chunk[n + 1]
           unproven = []
+          kept = []
+        case .kept: kept.append(l)
         case .wrap(let evidence):
           if evidence == .possible { unproven.append(l) }
-          if LayoutMarks.isContinuingMark(facts[l].last) || LayoutMarks.cannotStartParagraph(facts[chunk[n + 1]].first) {
+          if LayoutMarks.isContinuingMark(facts[l].last) || LayoutMarks.cannotStartParagraph(facts[chunk[n + 1]].first)
+          {
             strongCuts += 1
           }
         }
       }
-      blocks.append(paragraph(facts, first, chunk[chunk.count - 1], unproven))
+      blocks.append(paragraph(facts, first, chunk[chunk.count - 1], unproven, kept))
     }
     for span in spans {
       let range = facts[span.lines.lowerBound].range.lowerBound..<facts[span.lines.upperBound - 1].range.upperBound
@@ -85,7 +91,7 @@ enum Segmenter {
     // A page a PDF cut shows it more than once: two marks no paragraph ends or starts with, or one and two prose
     // paragraphs that stop without a final mark, or four such paragraphs (a page whose paragraphs merely lack a
     // `。` here and there is not read as cut).
-    let cutPage = reader.columnWidth != nil || strongCuts * 2 + weakCuts >= 4
+    let cutPage = reader.columnWidth != nil || columnedChunks > 0 || strongCuts * 2 + weakCuts >= 4
     BlockClassifier.classifyHeadlines(&blocks, bytes: bytes, cutPage: cutPage) {
       $0 + 1 < strengths.count && strengths[$0 + 1] == .strong
     }
@@ -122,10 +128,13 @@ enum Segmenter {
     return Result(blocks: blocks, runs: runs, zones: zones, markupLines: markup)
   }
 
-  private static func paragraph(_ facts: [LineFacts], _ first: Int, _ last: Int, _ unproven: [Int]) -> Block {
+  private static func paragraph(_ facts: [LineFacts], _ first: Int, _ last: Int, _ unproven: [Int], _ kept: [Int])
+    -> Block
+  {
     // The block starts at its text: an indent (`　　`, or the space a PDF left) is layout, not part of it.
     var b = Block(kind: .body, range: facts[first].start..<facts[last].range.upperBound, lines: first..<(last + 1))
     b.unprovenBreaks = unproven
+    b.keptBreaks = kept
     return b
   }
 
