@@ -134,7 +134,7 @@ public final class Linter: Sendable {
   }
 
   private func finish(_ found: [Diagnostic], _ document: Document) -> [Diagnostic] {
-    var all = Self.dropSuperseded(found)
+    var all = FixGuard.vet(Self.dropSuperseded(found), document)
     all.removeAll { d in
       document.directives.suppresses(
         rule: d.rule, offset: d.range.lowerBound, line: document.lineIndex(ofOffset: d.range.lowerBound))
