@@ -68,7 +68,13 @@ enum BlockClassifier {
     var n = 0
     while n < blocks.count {
       guard display[n] || strict[n] || (blocks[n].kind == .headline) else {
-        if blocks[n].kind.isStoryText { sawStory = true }
+        // A credit or an end note (`（完）`) closes a story: a chain after it opens the next one (a roundup's
+        // section after a wire story).
+        if blocks[n].kind == .credit || isNote(bytes, blocks[n].range) {
+          sawStory = false
+        } else if blocks[n].kind.isStoryText {
+          sawStory = true
+        }
         n += 1
         continue
       }

@@ -201,11 +201,21 @@ enum Segmenter {
     return ArticleIndex(articles: articles, ofBlock: ofBlock)
   }
 
-  /// Block ranges of the articles by position: each starts at a lead or a captioned photo with the headline chain
-  /// before it; blocks before the first one (page kickers) open the first.
+  /// Block ranges of the articles by position: each starts at a lead, a captioned photo or a main headline, with the
+  /// headline chain before it; blocks before the first one (page kickers) open the first.
   static func positionalRuns(_ blocks: [Block]) -> [Range<Int>] {
     var starts: [Int] = []
-    for (k, b) in blocks.enumerated() where b.kind == .lead || b.kind == .caption {
+    // A main headline (level 1) over body copy opens a story too: a roundup's section (`体育短讯`) after a wire
+    // story, a feature without a dateline. (One at the page's end, as PDF pages put them, opens nothing.)
+    func headsBody(_ k: Int) -> Bool {
+      guard blocks[k].kind == .headline, blocks[k].level == 1, k > 0, blocks[k - 1].kind != .headline else {
+        return false
+      }
+      var m = k
+      while m < blocks.count && blocks[m].kind == .headline { m += 1 }
+      return m < blocks.count && blocks[m].kind == .body
+    }
+    for (k, b) in blocks.enumerated() where b.kind == .lead || b.kind == .caption || headsBody(k) {
       var s = k
       while s > 0 && blocks[s - 1].kind == .headline { s -= 1 }
       // A caption that follows its article's body (no headline of its own) stays in that article.
