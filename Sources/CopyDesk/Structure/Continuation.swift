@@ -10,7 +10,10 @@
 enum Continuation {
   enum Strength { case strong, weak }
 
-  static func strength(_ bytes: [UInt8], _ a: Block, _ b: Block, aLast: LineFacts, bFirst: LineFacts) -> Strength? {
+  /// `from`: where a's paragraph starts (a's own start, or earlier when a is itself the tail of a cut paragraph).
+  static func strength(
+    _ bytes: [UInt8], _ a: Block, _ b: Block, aLast: LineFacts, bFirst: LineFacts, from: Int
+  ) -> Strength? {
     guard a.kind == .lead || a.kind == .body, a.creditRange == nil, b.kind == .body, !aLast.hasHardBreak else {
       return nil
     }
@@ -31,7 +34,7 @@ enum Continuation {
     if LayoutMarks.isStrongCut(last: last, first: first, head: bytes[bFirst.start..<bFirst.end], prose: prose) {
       return .strong
     }
-    if LayoutMarks.leavesPairOpen(bytes, aLast.start..<aLast.end) { return .strong }
+    if LayoutMarks.leavesPairOpen(bytes, from..<aLast.end) { return .strong }
     return prose ? .weak : nil
   }
 

@@ -76,7 +76,7 @@ struct LineBreaks {
     return holdsSentenceMark(bytes, f)
   }
 
-  /// Whether a line holds `、` `。` `，` `：` `；` `！` `？`: prose, not a headline.
+  /// Whether a line holds `、` `。` `，` `：` `；` `！` `？` (or `,` `;` after Chinese): prose, not a headline.
   static func holdsSentenceMark(_ bytes: [UInt8], _ f: LineFacts) -> Bool {
     bytes[f.start..<f.end].withUnsafeBufferPointer { b in
       var i = 0
@@ -84,6 +84,8 @@ struct LineBreaks {
         // 、 E3 80 81, 。 E3 80 82, full-width ，：；！？ EF BC 8C/9A/9B/81/9F.
         if b[i] == 0xE3 && b[i + 1] == 0x80 && (b[i + 2] == 0x81 || b[i + 2] == 0x82) { return true }
         if b[i] == 0xEF && b[i + 1] == 0xBC && [0x8C, 0x9A, 0x9B, 0x81, 0x9F].contains(b[i + 2]) { return true }
+        // A half-width comma or semicolon typed after Chinese (`制度流程,把`): the same mark in the wrong width.
+        if (b[i + 2] == 0x2C || b[i + 2] == 0x3B) && b[i + 1] >= 0x80 { return true }
         i += 1
       }
       return false
@@ -134,17 +136,21 @@ struct LineBreaks {
     let columned = width != nil && (columnWidth == nil || chunk.count > 2)
     var out: [Break] = []
     var firstOfParagraph = true
+    var paragraphStart = facts[chunk[0]].start
     for n in 0..<(chunk.count - 1) {
       let (l, next) = (chunk[n], chunk[n + 1])
-      let b = decide(bytes, facts, l, next, width: width, firstOfParagraph: firstOfParagraph, opensUnit, closesUnit)
+      let b = decide(
+        bytes, facts, l, next, width: width, firstOfParagraph: firstOfParagraph, from: paragraphStart, opensUnit,
+        closesUnit)
       out.append(b)
       firstOfParagraph = b == .paragraph || b == .kept
+      if b == .paragraph { paragraphStart = facts[next].start }
     }
     return (out, columned && out.contains { $0 == .wrap(.proven) || $0 == .wrap(.possible) })
   }
 
   private func decide(
-    _ bytes: [UInt8], _ facts: [LineFacts], _ l: Int, _ next: Int, width: Int?, firstOfParagraph: Bool,
+    _ bytes: [UInt8], _ facts: [LineFacts], _ l: Int, _ next: Int, width: Int?, firstOfParagraph: Bool, from: Int,
     _ opensUnit: (Int) -> Bool,
     _ closesUnit: (Int) -> Bool
   ) -> Break {
@@ -167,6 +173,6 @@ struct LineBreaks {
       return .wrap(.proven)
     }
     // A line that leaves a quote or parenthesis open and stops mid-sentence (`推广普及“北京 i⏎会员”`).
-    return LayoutMarks.leavesPairOpen(bytes, f.start..<f.end) ? .wrap(.proven) : .paragraph
+    return LayoutMarks.leavesPairOpen(bytes, from..<f.end) ? .wrap(.proven) : .paragraph
   }
 }

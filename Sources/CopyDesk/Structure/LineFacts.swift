@@ -188,20 +188,27 @@ enum LayoutMarks {
   /// Verbs of saying that open the tail of a sentence whose subject ended the previous part (`负责人⏎⏎表示，`).
   static let speechVerbs = ["表示", "指出", "介绍", "强调", "认为", "告诉", "说，", "称，"].map { Array($0.utf8) }
 
-  /// Whether a line leaves a quote, title or parenthesis open (`推广普及“北京 i`): with no final mark after it, the
-  /// sentence goes on below. (A paragraph of a multi-paragraph quotation leaves its “ open too, but ends with `。`.)
+  /// Whether the last sentence of a paragraph (the text in `r`, up to a line's end) leaves a quote, title or
+  /// parenthesis open (`推广普及“北京 i`): the sentence goes on below. Read backwards from the end to the last
+  /// sentence-final mark — a quotation opened in an earlier sentence may run on for paragraphs (each opens with “,
+  /// only the last closes), and a wrap joined earlier must not change the answer.
   static func leavesPairOpen(_ bytes: [UInt8], _ r: Range<Int>) -> Bool {
-    var depth = 0
     bytes.withUnsafeBufferPointer { b in
-      var i = r.lowerBound
-      while i < r.upperBound {
-        let (u, n) = UTF8Scan.decode(b, at: i)
-        if u == 0x201C || u == 0x300A || u == 0xFF08 || u == 0x2018 { depth += 1 }
-        if (u == 0x201D || u == 0x300B || u == 0xFF09 || u == 0x2019) && depth > 0 { depth -= 1 }
-        i += n
+      var owed = 0
+      var i = r.upperBound
+      while i > r.lowerBound {
+        let s = UTF8Scan.previousStart(b, before: i)
+        let u = UTF8Scan.decode(b, at: s).0
+        if u == 0x3002 || u == 0xFF01 || u == 0xFF1F { return false }
+        if u == 0x201D || u == 0x300B || u == 0xFF09 || u == 0x2019 { owed += 1 }
+        if u == 0x201C || u == 0x300A || u == 0xFF08 || u == 0x2018 {
+          if owed == 0 { return true }
+          owed -= 1
+        }
+        i = s
       }
+      return false
     }
-    return depth > 0
   }
 
   /// Units and counters that cannot open a paragraph after a number cut from them (`2019⏎⏎年以来`).

@@ -78,10 +78,14 @@ enum Segmenter {
     BlockClassifier.classifyLeadsAndCredits(&blocks, bytes: bytes)
     // Cuts between blocks: strong ones count as evidence that a PDF cut this page.
     var strengths = [Continuation.Strength?](repeating: nil, count: blocks.count)
+    // Where the paragraph of each block starts: a strong cut joins it to the one before, so an open quote there
+    // still counts after the join (`“大家辛苦啦，…为大家所⏎⏎据了解，…户外工⏎⏎……`).
+    var paragraphStart = blocks.map(\.range.lowerBound)
     for k in blocks.indices.dropFirst() where onlyBlankBetween(roles, blocks[k - 1], blocks[k]) {
       strengths[k] = Continuation.strength(
         bytes, blocks[k - 1], blocks[k], aLast: facts[blocks[k - 1].lines.upperBound - 1],
-        bFirst: facts[blocks[k].lines.lowerBound])
+        bFirst: facts[blocks[k].lines.lowerBound], from: paragraphStart[k - 1])
+      if strengths[k] == .strong { paragraphStart[k] = paragraphStart[k - 1] }
       if reader.indentedParagraphs && facts[blocks[k].lines.lowerBound].isIndented && strengths[k] == .weak {
         strengths[k] = nil
       }

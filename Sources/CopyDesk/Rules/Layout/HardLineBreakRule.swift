@@ -66,13 +66,15 @@ public struct HardLineBreakRule: Rule {
         if isListItem(doc, rightStart) || doc.bytes[here].reversed().prefix(2).elementsEqual([0x20, 0x20]) { continue }
         let inSentence = !LayoutScan.endsSentence(left, beforeLast: beforeLeft)
         let range = breakStart..<rightStart
+        // A byline's own space before the break stays (`（记者 ⏎洪子健）` is `（记者 洪子健）`).
+        let bylineSpace = breakStart < here.upperBound && doc.zone(at: breakStart) == .byline
+        let joiner = bylineSpace ? " " : LayoutScan.joiner(left, right)
         sink.report(
           range,
           Message(
             zh: inSentence ? "句子中间有硬换行，应删去" : "段落内有硬换行，应删去",
             en: inSentence ? "line break inside a sentence; remove it" : "line break inside a paragraph; remove it"),
-          fix: .replace(
-            range, with: LayoutScan.joiner(left, right), block.unprovenBreaks.contains(line) ? .unsafe : .safe))
+          fix: .replace(range, with: joiner, block.unprovenBreaks.contains(line) ? .unsafe : .safe))
       }
     }
   }
