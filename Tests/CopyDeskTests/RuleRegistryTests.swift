@@ -80,6 +80,48 @@ import Testing
     #expect(Set(RuleRegistry.all.map { $0.description.id }).count == RuleRegistry.all.count)
   }
 
+  /// The conformances written in the sources: type name → the protocols after its colon.
+  static func conformances(_ files: [(path: String, text: String)]) throws -> [String: (
+    path: String, parents: [String]
+  )] {
+    let typeDecl = try Regex(#"struct\s+(\w+)\s*:\s*([\w\s,&]+)\{"#)
+    var out: [String: (path: String, parents: [String])] = [:]
+    for (path, text) in files {
+      for m in text.matches(of: typeDecl) {
+        let parents = m.output[2].substring!.split { ",& \n".contains($0) }.map(String.init)
+        out[String(m.output[1].substring!)] = (path, parents)
+      }
+    }
+    return out
+  }
+
+  /// What a protocol supplies is not written again: the word-list and name rules take init and check from
+  /// `WordListRule` and `PeopleRule`, rules without options or data from `StatelessRule`, options come only
+  /// through the reader, and only a `sometimes-safe` rule names the applicability of a fix.
+  @Test func ruleShapesAreStatedOnce() throws {
+    let files = try Self.sources()
+    let types = try Self.conformances(files)
+    let ruleTypes = Set(RuleRegistry.all.map { String(describing: $0) })
+    func rules(in folder: String) -> [String] {
+      types.filter { ruleTypes.contains($0.key) && $0.value.path.hasPrefix(folder) }.map(\.key).sorted()
+    }
+    let wordLists = rules(in: "Word/WordListRules.swift") + rules(in: "News/Terms/")
+    let people = rules(in: "News/Names/")
+    #expect(wordLists.count == 9 && people.count == 9)
+    for t in wordLists { #expect(types[t]!.parents.contains("WordListRule"), "\(t) is a WordListRule") }
+    for t in people { #expect(types[t]!.parents.contains("PeopleRule"), "\(t) is a PeopleRule") }
+    let explicitApplicability = try Regex(#",\s*\.(safe|unsafe)\)"#)
+    for (path, text) in files {
+      #expect(!text.contains("init(setup: RuleSetup) {}"), "\(path): a rule with nothing to set up is a StatelessRule")
+      if path != "Rule.swift" {
+        #expect(!text.contains("optionValues"), "\(path): options are read with setup.options()")
+      }
+      if !text.contains("fix: .sometimesSafe") {
+        #expect(text.firstMatch(of: explicitApplicability) == nil, "\(path) restates the declared applicability")
+      }
+    }
+  }
+
   /// Data files sit in their rule's family folder too: `rules/<family>/…` for the rule named by `@rule`.
   @Test func builtInDataFilesSitInTheirRulesFamilyFolder() throws {
     let data = try RuleData.builtin()

@@ -16,6 +16,10 @@ public enum RuleRegistry {
       t.description.supersedes.isEmpty ? nil : (t.description.id, t.description.supersedes)
     })
 
+  /// Rule id → its declared fixes, for every sink of every lint.
+  public static let fixAvailability: [String: FixAvailability] = Dictionary(
+    uniqueKeysWithValues: all.map { ($0.description.id, $0.description.fix) })
+
   public static func description(of id: String) -> RuleDescription? { byID[id]?.description }
 
   public static var descriptions: [RuleDescription] { all.map { $0.description } }

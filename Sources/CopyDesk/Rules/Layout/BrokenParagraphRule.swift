@@ -2,7 +2,7 @@
 /// line of one-paragraph-per-line copy) — the column or page break of a PDF page turned into a paragraph break
 /// (`……等地进行⏎⏎实地考察。`). The segmenter links the two blocks (`Continuation`); headlines, subheads, bylines,
 /// credits and editor's notes end without punctuation legitimately and are never the first half.
-public struct BrokenParagraphRule: Rule {
+public struct BrokenParagraphRule: StatelessRule {
   public static let description = RuleDescription(
     id: "layout-broken-paragraph",
     summary: Message(zh: "段落在句中断开", en: "Paragraph broken mid-sentence"),
@@ -40,8 +40,6 @@ public struct BrokenParagraphRule: Rule {
       Example("收入涨了 心气足了\n转岗后，他的月收入比原来多了800元。"),
       Example("地铁3号线一期工程开通试运营\n12月15日，地铁3号线一期工程开通试运营。"),
     ])
-
-  public init(setup: RuleSetup) {}
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     // The segmenter links a block to the one before it when the page shows the cut (see `Continuation`): a proven

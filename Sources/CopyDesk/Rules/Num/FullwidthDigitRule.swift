@@ -1,5 +1,5 @@
 /// `num-fullwidth-digit`: full-width digits and a full-width decimal point (`２０２３年` → `2023年`, `23．7度` → `23.7度`).
-public struct FullwidthDigitRule: Rule {
+public struct FullwidthDigitRule: FullwidthFormRule {
   public static let description = RuleDescription(
     id: "num-fullwidth-digit",
     summary: Message(zh: "阿拉伯数字误用全角", en: "Full-width digits"),
@@ -22,13 +22,8 @@ public struct FullwidthDigitRule: Rule {
       Example("〔2024〕5号文件，COVID-19疫情"),
     ])
 
-  public init(setup: RuleSetup) {}
-
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    FullwidthForms.forEachRun(doc, .digit) { range, ascii in
-      sink.report(
-        range, Message(zh: "数字应使用半角“\(ascii)”", en: "use half-width digits '\(ascii)'"),
-        fix: .replace(range, with: ascii))
-    }
+  static let kind = FullwidthForms.Kind.digit
+  static func message(_ ascii: String) -> Message {
+    Message(zh: "数字应使用半角“\(ascii)”", en: "use half-width digits '\(ascii)'")
   }
 }

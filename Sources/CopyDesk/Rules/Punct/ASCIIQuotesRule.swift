@@ -3,7 +3,7 @@
 /// a pair is converted only when it sits in Chinese text (Chinese inside, or Chinese right outside), so English
 /// quotations, `Xi'an`, `Let's`, `5'6"` and code are left alone. A lone straight quote is fixed only when the
 /// paragraph's curly quotes say which way it must face.
-public struct ASCIIQuotesRule: Rule {
+public struct ASCIIQuotesRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-ascii-quotes",
     summary: Message(zh: "中文里误用直引号或直排引号", en: "Straight or vertical-text quotes in Chinese copy"),
@@ -33,8 +33,6 @@ public struct ASCIIQuotesRule: Rule {
       Example("他说：“我们要把好事办好。”"),
       Example("经纬度为39°54'，高度10:00测量。"),
     ])
-
-  public init(setup: RuleSetup) {}
 
   private struct Straight {
     var offset: Int

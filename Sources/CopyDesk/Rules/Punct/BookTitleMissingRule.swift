@@ -146,8 +146,7 @@ public struct BookTitleMissingRule: Rule {
         sink.report(
           start..<nameEnd,
           Message(zh: "法律法规全称应加书名号《》", en: "the full name of a law takes title marks 《》"),
-          fix: Fix(
-            .unsafe,
+          fix: ProposedFix(
             edits: [
               TextEdit(range: start..<start, replacement: "《"), TextEdit(range: nameEnd..<nameEnd, replacement: "》"),
             ]))

@@ -2,7 +2,7 @@
 /// `――` (U+2015, how code page 936 decodes the GBK dash) and runs of three or more `—`. A single `—` is the
 /// legitimate 一字线 of ranges and routes (`1—2月`, `北京—上海`, `GB/T 15834—2011`) and is never flagged; a single
 /// `―` is that same 一字线 in the wrong code point and becomes `—`.
-public struct DashFormRule: Rule {
+public struct DashFormRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-dash-form",
     summary: Message(zh: "破折号形式不规范", en: "Malformed dash"),
@@ -30,8 +30,6 @@ public struct DashFormRule: Rule {
       Example("代码`a--b`不改"),
       Example("气温-5℃，COVID-19疫情。"),
     ])
-
-  public init(setup: RuleSetup) {}
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in

@@ -2,7 +2,7 @@
 /// `！！` `？？` are permitted by GB/T 15834 for strong feeling, so they are only a warning, and not at all inside a
 /// quotation (the speaker's own emphasis); `？！` and `！？` are the standard 问叹 combination. Three or more `。` are
 /// an ellipsis (`punct-ellipsis-form`).
-public struct DoubledPunctRule: Rule {
+public struct DoubledPunctRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-doubled",
     summary: Message(zh: "标点重复或叠用", en: "Doubled punctuation"),
@@ -12,7 +12,7 @@ public struct DoubledPunctRule: Rule {
         "One pause takes one mark: ，， 。。 ，。 ；； 、、 are typing slips. ？！ (question with surprise) is standard. Stacked ！！/？？ are permitted for strong feeling but rare in print: a warning only, and not inside quotations."
     ),
     clause: "GB/T 15834—2011 §4.2、§4.3（问号、叹号的叠用）; house-style A punct-doubled",
-    defaultSeverity: .error, fix: .safe,
+    defaultSeverity: .error, fix: .sometimesSafe,
     triggering: [
       Example("会议结束，，代表们离开会场。", fixed: "会议结束，代表们离开会场。"),
       Example("会议结束，。", fixed: "会议结束。"),
@@ -28,15 +28,13 @@ public struct DoubledPunctRule: Rule {
       Example("“好！”“走！”大家齐声说。"),
     ])
 
-  public init(setup: RuleSetup) {}
-
   @inline(__always)
   private static func isPause(_ u: UInt32) -> Bool { PunctIndex.isPause(u) }
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in
       let n = buf.eventOffsets.count
-      PunctScan.forEachProse(buf, doc, buf.index.pauseRuns) { block, start, _, k in
+      PunctScan.forEachProse(buf, doc, doc.analysis(PauseMarks.self).runs) { block, start, _, k in
         var m = k + 1
         var end = start + 3
         while m < n && buf.eventOffsets[m] == end && end < block.upperBound && Self.isPause(buf.eventScalars[m]) {
@@ -74,7 +72,7 @@ public struct DoubledPunctRule: Rule {
       sink.report(
         range,
         Message(zh: "“\(shown)”叠用，报道中一般只用“\(replacement)”", en: "stacked '\(shown)': news copy uses '\(replacement)'"),
-        fix: .replace(range, with: replacement), severity: min(sink.severity, .warning))
+        fix: .replace(range, with: replacement, .safe), severity: min(sink.severity, .warning))
       return
     }
     let identical = marks.allSatisfy { $0 == marks[0] }

@@ -6,12 +6,12 @@ enum Dunhao {
     _ doc: Document, comma: Bool = false, _ body: (PunctScan.Buffers, Range<Int>, Int, UInt32) -> Void
   ) {
     PunctScan.withBuffers(doc) { buf in
-      PunctScan.forEachProse(buf, doc, buf.index.dunhaoEvents) { block, i, u, _ in
+      PunctScan.forEachProse(buf, doc, doc.analysis(PauseMarks.self).dunhao) { block, i, u, _ in
         guard buf.open(i, .proseZones) else { return }
         body(buf, block, i, u)
       }
       guard comma else { return }
-      PunctScan.forEachProse(buf, doc, buf.index.commaBeforeDeng) { block, i, u, _ in
+      PunctScan.forEachProse(buf, doc, doc.analysis(PauseMarks.self).commaBeforeDeng) { block, i, u, _ in
         guard buf.open(i, .proseZones) else { return }
         body(buf, block, i, u)
       }
@@ -38,7 +38,7 @@ enum Dunhao {
 /// `punct-dunhao-between-quoted`: items that carry their own quotes or title marks need no 顿号 between them
 /// (`《公司法》、《证券法》` → `《公司法》《证券法》`). When something stands between them (`《人民日报》（海外版）、《光明日报》`)
 /// the 顿号 stays, and this rule never sees it because the marks are not adjacent.
-public struct DunhaoBetweenQuotedRule: Rule {
+public struct DunhaoBetweenQuotedRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-dunhao-between-quoted",
     summary: Message(zh: "引号、书名号并列成分之间多用了顿号", en: "顿号 between quoted or titled items"),
@@ -60,8 +60,6 @@ public struct DunhaoBetweenQuotedRule: Rule {
       Example("苹果、香蕉、橘子等水果"),
     ])
 
-  public init(setup: RuleSetup) {}
-
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     Dunhao.forEach(doc) { buf, _, i, _ in
       let (l, _) = buf.before(i)
@@ -80,7 +78,7 @@ public struct DunhaoBetweenQuotedRule: Rule {
 /// `punct-dunhao-approx-number`: two adjacent Chinese numbers used together for an approximate number take no 顿号
 /// (`三、四个月` → `三四个月`, `十五、六岁` → `十五六岁`). Distinct items keep it: `二、三产业`, `一、二等奖`, `第一、二季度`,
 /// `星期三、四`, and Arabic numerals (`第3、4条`, `3、4号线`, `25、26日`) are never touched.
-public struct DunhaoApproxNumberRule: Rule {
+public struct DunhaoApproxNumberRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-dunhao-approx-number",
     summary: Message(zh: "表示概数的相邻数字之间误用顿号", en: "顿号 inside an approximate number"),
@@ -107,8 +105,6 @@ public struct DunhaoApproxNumberRule: Rule {
       Example("一、二、三号楼"),
       Example("七、八十年代的老照片"),
     ])
-
-  public init(setup: RuleSetup) {}
 
   /// Measure words after which two adjacent numbers read as an approximation. 月 and 日 are dates (三、四月 are
   /// March and April), 年级 期 届 线 号 级 等 name distinct items, so none of them is here.
@@ -151,7 +147,7 @@ public struct DunhaoApproxNumberRule: Rule {
 /// (`苹果、香蕉、橘子、等水果` → `苹果、香蕉、橘子等水果`). Words that start with 等 (等级, 等待, 等于…) and the verb
 /// "wait" (等他, 等到…) are not the particle; `，等` is flagged only when the clause before it is a 、-list, and the
 /// clause list `……，等等。` is correct.
-public struct DunhaoBeforeDengRule: Rule {
+public struct DunhaoBeforeDengRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-dunhao-before-deng",
     summary: Message(zh: "“等”前误用顿号或逗号", en: "、 or ， before the list-closing 等"),
@@ -177,8 +173,6 @@ public struct DunhaoBeforeDengRule: Rule {
     ],
     supersedes: ["punct-doubled"])
 
-  public init(setup: RuleSetup) {}
-
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     Dunhao.forEach(doc, comma: true) { buf, block, i, mark in
       guard i + 3 < block.upperBound, buf.value(at: i + 3) == U.deng, DengWords.isParticle(buf, at: i + 3) else {
@@ -186,7 +180,7 @@ public struct DunhaoBeforeDengRule: Rule {
       }
       if mark == U.comma {
         if buf.value(at: i + 6) == U.deng { return }  // ……，等等。
-        guard clauseHasList(buf, block, i) else { return }
+        guard DengWords.clauseHasList(buf, block, before: i, within: 60) else { return }
       }
       let shown = mark == U.comma ? "，" : "、"
       sink.report(
@@ -194,21 +188,5 @@ public struct DunhaoBeforeDengRule: Rule {
         Message(zh: "“等”前不用“\(shown)”", en: "no '\(shown)' before the list-closing 等"),
         fix: .replace(i..<(i + 3), with: ""))
     }
-  }
-
-  /// Whether the clause ending at `offset` (back to the previous ，。；：！？ or the paragraph start) lists with 、.
-  private func clauseHasList(_ buf: PunctScan.Buffers, _ block: Range<Int>, _ offset: Int) -> Bool {
-    var j = offset
-    var steps = 0
-    while j > block.lowerBound && steps < 60 {
-      let (u, s) = buf.before(j)
-      if u == U.dunhao { return true }
-      if u == U.comma || u == U.period || u == U.semicolon || u == U.colon || u == U.question || u == U.exclamation {
-        return false
-      }
-      j = s
-      steps += 1
-    }
-    return false
   }
 }

@@ -4,7 +4,7 @@
 ///
 /// Not flagged: English `...` (Latin on the left), a line of ellipses alone (omitted paragraphs), leaders before a
 /// page number (`………… 12`), and 等 that starts another word (`……等待`).
-public struct EllipsisFormRule: Rule {
+public struct EllipsisFormRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-ellipsis-form",
     summary: Message(zh: "省略号形式不规范", en: "Malformed ellipsis"),
@@ -14,7 +14,7 @@ public struct EllipsisFormRule: Rule {
         "The Chinese ellipsis is two U+2026 (six dots over two cells), not three ASCII dots, three 。 or a single …. An ellipsis and the list-closing 等/等等 are not used together. A line of ellipses marking omitted paragraphs, table-of-contents leaders and English ellipses are left alone."
     ),
     clause: "GB/T 15834—2011 §4.11（省略号）及附录A（省略号与“等”“等等”不同时使用）",
-    defaultSeverity: .error, fix: .safe,
+    defaultSeverity: .error, fix: .sometimesSafe,
     triggering: [
       Example("我习惯一个人... 这一刻", fixed: "我习惯一个人……这一刻"),
       Example("等待了很久。。。终于来了", fixed: "等待了很久……终于来了"),
@@ -35,8 +35,6 @@ public struct EllipsisFormRule: Rule {
     ],
     supersedes: ["punct-doubled"])
 
-  public init(setup: RuleSetup) {}
-
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in
       PunctScan.forEachRun(
@@ -50,7 +48,7 @@ public struct EllipsisFormRule: Rule {
       }
       // `。。。` inside runs of adjacent 点号.
       let n = buf.eventOffsets.count
-      PunctScan.forEachProse(buf, doc, buf.index.pauseRuns) { block, _, _, k in
+      PunctScan.forEachProse(buf, doc, doc.analysis(PauseMarks.self).runs) { block, _, _, k in
         var m = k + 1
         while m < n && buf.eventOffsets[m] == buf.eventOffsets[m - 1] + 3 && PunctIndex.isPause(buf.eventScalars[m]) {
           m += 1
@@ -98,12 +96,13 @@ public struct EllipsisFormRule: Rule {
     }
     // An ellipsis directly followed by the list-closing 等/等等.
     if u == U.ellipsis || wrongForm, buf.value(at: run.upperBound) == U.deng,
-      DengWords.isParticle(buf, at: run.upperBound), hasListBefore(buf, block, run.lowerBound)
+      DengWords.isParticle(buf, at: run.upperBound),
+      DengWords.clauseHasList(buf, block, before: run.lowerBound, within: 80, stopAtQuotes: true)
     {
       sink.report(
         run,
         Message(zh: "省略号和“等”不同时使用，删去省略号或“等”", en: "an ellipsis and 等 say the same thing: drop one"),
-        fix: .replace(run, with: "", .unsafe))
+        fix: .replace(run, with: ""))
       return
     }
     guard wrongForm else { return }
@@ -118,7 +117,7 @@ public struct EllipsisFormRule: Rule {
     sink.report(
       run,
       Message(zh: "省略号应为“……”，不用“\(shown)”", en: "write the ellipsis as '……', not '\(shown)'"),
-      fix: .replace(fixRange, with: "……"))
+      fix: .replace(fixRange, with: "……", .safe))
   }
 
   /// A line holding nothing but ellipses: omitted paragraphs or verse lines (GB/T 15834—2011 §4.11.3).
@@ -136,24 +135,6 @@ public struct EllipsisFormRule: Rule {
     let digits = j
     while j < block.upperBound && CharClass.isASCIIDigit(UInt32(buf.bytes[j])) { j += 1 }
     return j > digits && (j == block.upperBound || buf.bytes[j] == 0x0A || buf.bytes[j] == 0x0D)
-  }
-
-  /// Whether the clause before `offset` lists items with 、 (so the 等 after the ellipsis closes a list).
-  private func hasListBefore(_ buf: PunctScan.Buffers, _ block: Range<Int>, _ offset: Int) -> Bool {
-    var j = offset
-    var steps = 0
-    while j > block.lowerBound && steps < 80 {
-      let (u, s) = buf.before(j)
-      if u == U.dunhao { return true }
-      if u == U.comma || u == U.period || u == U.semicolon || u == U.colon || u == U.question || u == U.exclamation
-        || u == U.leftDoubleQuote || u == U.rightDoubleQuote
-      {
-        return false
-      }
-      j = s
-      steps += 1
-    }
-    return false
   }
 }
 
@@ -180,5 +161,26 @@ enum DengWords {
     if next.first == U.deng { next.removeFirst() }  // 等等
     for f in followerScalars where next.starts(with: f) { return false }
     return true
+  }
+
+  /// Whether the clause before `offset` — back to the previous ，。；：！？ (and “ ” when `stopAtQuotes`), at most
+  /// `within` characters, or the paragraph start — lists items with 、, so that a 等 after it closes a list.
+  static func clauseHasList(
+    _ buf: PunctScan.Buffers, _ block: Range<Int>, before offset: Int, within: Int, stopAtQuotes: Bool = false
+  ) -> Bool {
+    var j = offset
+    var steps = 0
+    while j > block.lowerBound && steps < within {
+      let (u, s) = buf.before(j)
+      if u == U.dunhao { return true }
+      if u == U.comma || u == U.period || u == U.semicolon || u == U.colon || u == U.question || u == U.exclamation
+        || (stopAtQuotes && (u == U.leftDoubleQuote || u == U.rightDoubleQuote))
+      {
+        return false
+      }
+      j = s
+      steps += 1
+    }
+    return false
   }
 }

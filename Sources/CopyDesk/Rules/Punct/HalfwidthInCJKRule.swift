@@ -1,7 +1,7 @@
 /// `punct-halfwidth-in-cjk`: ASCII `, ; : ? ! ( )` and a sentence-final `.` used as Chinese punctuation.
 /// Follows autocorrect's guard: the mark must have Chinese on its left and Chinese (or the line end) on its right,
 /// and masked text (numbers, times, URLs, English phrases) is never touched.
-public struct HalfwidthInCJKRule: Rule {
+public struct HalfwidthInCJKRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-halfwidth-in-cjk",
     summary: Message(zh: "中文语境误用半角标点", en: "Half-width punctuation in Chinese text"),
@@ -11,7 +11,7 @@ public struct HalfwidthInCJKRule: Rule {
         "Chinese text takes full-width punctuation. Half-width commas, semicolons, colons, question and exclamation marks, parentheses and sentence-final periods usually come from an English input method or pasted web copy. Decimals, times, ratios, URLs, English phrases and ordinals like `1.` are left alone."
     ),
     clause: "GB/T 15834—2011 §4（标点符号的形式）; house-style A punct-halfwidth-in-cjk",
-    defaultSeverity: .error, fix: .safe,
+    defaultSeverity: .error, fix: .sometimesSafe,
     triggering: [
       Example("会议于昨日召开,共有300余人参加.", fixed: "会议于昨日召开，共有300余人参加。"),
       Example("他表示:要把实事办实!", fixed: "他表示：要把实事办实！"),
@@ -36,8 +36,6 @@ public struct HalfwidthInCJKRule: Rule {
       Example("他在U.S.工作了3.5年，接待游客1,000人次。"),
       Example("代码`a,b`不改"),
     ])
-
-  public init(setup: RuleSetup) {}
 
   static let isCandidate: [Bool] = (0..<256).map { [0x2C, 0x3B, 0x3A, 0x3F, 0x21, 0x28, 0x29, 0x2E].contains($0) }
 

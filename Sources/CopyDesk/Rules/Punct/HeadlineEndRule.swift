@@ -5,7 +5,7 @@
 /// as a body paragraph. This rule therefore also treats as a headline a one-line paragraph of at most 40 characters
 /// with no other sentence punctuation that opens the page (or follows a photo credit) and is followed by a lead, or
 /// that follows a headline and is followed by a lead or a headline (`北京推出十项便民举措。⏎⏎本报讯（记者 张晶）……`).
-public struct HeadlineEndRule: Rule {
+public struct HeadlineEndRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-headline-end",
     summary: Message(zh: "标题末尾误用点号", en: "Headline ends with punctuation"),
@@ -35,8 +35,6 @@ public struct HeadlineEndRule: Rule {
       Example("会议于10:00开始。"),
     ],
     supersedes: ["punct-halfwidth-in-cjk", "punct-doubled"])
-
-  public init(setup: RuleSetup) {}
 
   static let endMarks: Set<UInt32> = [U.period, U.comma, U.semicolon, U.colon, U.dunhao, 0x2C, 0x3B, 0x3A, 0x2E]
 

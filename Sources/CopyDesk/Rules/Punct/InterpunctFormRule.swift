@@ -4,7 +4,7 @@
 /// taken for one only when both neighbouring name parts are made of transliteration characters (`马丁.路德.金`),
 /// since a period between Han is otherwise a half-width full stop (`punct-halfwidth-in-cjk`'s). A bullet at the
 /// start of a line is a list bullet, not a name.
-public struct InterpunctFormRule: Rule {
+public struct InterpunctFormRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-interpunct-form",
     summary: Message(zh: "间隔号形式不规范", en: "Malformed interpunct"),
@@ -30,8 +30,6 @@ public struct InterpunctFormRule: Rule {
       Example("北纬23．7度"),
     ],
     supersedes: ["punct-halfwidth-in-cjk"])
-
-  public init(setup: RuleSetup) {}
 
   /// Characters that make up transliterated names (GB/T 17693 style). A period is an interpunct only when the
   /// name parts on both sides consist of these.

@@ -5,9 +5,10 @@ import Foundation
 ///
 /// Chinese copy is mostly Han, so this is about a fifth of the scalars. The pack's eighteen rules all look for
 /// such characters; walking the text scalar by scalar once per rule would cost eighteen passes, while walking this
-/// list costs one pass plus eighteen short ones. The index is built once per document and kept in its
-/// `derived` data.
-final class PunctIndex: @unchecked Sendable {
+/// list costs one pass plus eighteen short ones. The index is a document analysis, built once per document; the
+/// lists only some rules need are analyses of their own, built from this one (`PauseMarks`, `PairedMarks`,
+/// `QuoteUnits`).
+struct PunctIndex: DocumentAnalysis {
   let offsets: [Int]
   let scalars: [UInt32]
   /// `PunctScan.paragraphs(doc)`, computed once.
@@ -15,22 +16,11 @@ final class PunctIndex: @unchecked Sendable {
   /// For each paragraph, and for each block of `doc.blocks`, the indices of its events.
   let paragraphEvents: [Range<Int>]
   let blockEvents: [Range<Int>]
-  /// Event indices by kind, so that a rule looking for something uncommon visits only candidates. The common marks
+  /// Event indices of the uncommon marks, so that a rule looking for one visits only candidates. The common marks
   /// of Chinese copy — ，。、；：！？ “”（）《》 and line breaks — make up most events; `rare` holds all the others.
   let rare: [Int]
-  /// 、, and ， directly followed by 等 (the only commas a rule looks at).
-  let dunhaoEvents: [Int]
-  let commaBeforeDeng: [Int]
-  /// Starts of runs of two or more adjacent 点号 (，。、；：！？): doubled marks, `。。。`, `？！`.
-  let pauseRuns: [Int]
-  /// Quotes (“”‘’ and straight double quotes) and brackets (（）()《》〈〉【】〔〕〖〗), with each paragraph's share.
-  let quoteEvents: [Int]
-  let bracketEvents: [Int]
-  let paragraphQuotes: [Range<Int>]
-  let paragraphBrackets: [Range<Int>]
-  /// The stretches whose quotes must balance, with their analyses (`QuoteUnits`), shared by the two quote rules.
-  /// Set once by `of(_:)` before the index is published to other threads, never changed after.
-  private(set) var quoteUnits: [QuoteUnits.Unit] = []
+
+  static func compute(_ doc: Document) -> PunctIndex { PunctIndex(doc) }
 
   init(_ doc: Document) {
     let (offsets, scalars) = doc.bytes.withUnsafeBufferPointer { Self.scan($0) }
@@ -40,61 +30,20 @@ final class PunctIndex: @unchecked Sendable {
     self.paragraphs = paragraphs
     self.paragraphEvents = Self.eventRanges(paragraphs, offsets)
     self.blockEvents = Self.eventRanges(doc.blocks.map(\.range), offsets)
-    let n = scalars.count
-    var rare = Scratch<Int>(capacity: n)
-    var dunhaoEvents = Scratch<Int>(capacity: n)
-    var commaBeforeDeng = Scratch<Int>(capacity: n)
-    var pauseRuns = Scratch<Int>(capacity: n)
-    var quoteEvents = Scratch<Int>(capacity: n)
-    var bracketEvents = Scratch<Int>(capacity: n)
-    defer {
-      for p in [
-        rare.base, dunhaoEvents.base, commaBeforeDeng.base, pauseRuns.base, quoteEvents.base, bracketEvents.base,
-      ] {
-        p.deallocate()
-      }
-    }
-    doc.bytes.withUnsafeBufferPointer { bytes in
-      for k in 0..<n {
-        let u = scalars[k]
-        if (u >= U.leftSingleQuote && u <= U.rightDoubleQuote) || u == 0x22 || u == 0xFF02 { quoteEvents.append(k) }
-        if u == 0xFF08 || u == 0xFF09 || u == 0x28 || u == 0x29
-          || (u >= 0x3008 && u <= 0x3017 && !(u >= 0x300C && u <= 0x300F) && u != 0x3012 && u != 0x3013)
-        {
-          bracketEvents.append(k)
-        }
-        if Self.isPause(u) {
-          let o = offsets[k]
-          if u == U.dunhao { dunhaoEvents.append(k) }
-          if u == U.comma && o + 6 <= bytes.count && bytes[o + 3] == 0xE7 && bytes[o + 4] == 0xAD
-            && bytes[o + 5] == 0x89
-          {
-            commaBeforeDeng.append(k)
-          }
-          let nextAdjacent = k + 1 < n && offsets[k + 1] == o + 3 && Self.isPause(scalars[k + 1])
-          let prevAdjacent = k > 0 && offsets[k - 1] + 3 == o && Self.isPause(scalars[k - 1])
-          if nextAdjacent && !prevAdjacent { pauseRuns.append(k) }
-        } else if !(u == U.leftDoubleQuote || u == U.rightDoubleQuote || u == U.leftParen || u == U.rightParen
-          || u == U.leftTitle || u == U.rightTitle || u == 0x0A || u == 0x0D)
-        {
-          rare.append(k)
-        }
-      }
+    var rare = Scratch<Int>(capacity: scalars.count)
+    defer { rare.base.deallocate() }
+    for (k, u) in scalars.enumerated()
+    where
+      !(Self.isPause(u) || u == U.leftDoubleQuote || u == U.rightDoubleQuote || u == U.leftParen
+      || u == U.rightParen || u == U.leftTitle || u == U.rightTitle || u == 0x0A || u == 0x0D)
+    {
+      rare.append(k)
     }
     self.rare = rare.array()
-    self.dunhaoEvents = dunhaoEvents.array()
-    self.commaBeforeDeng = commaBeforeDeng.array()
-    self.pauseRuns = pauseRuns.array()
-    let quotes = quoteEvents.array()
-    let brackets = bracketEvents.array()
-    self.quoteEvents = quotes
-    self.bracketEvents = brackets
-    self.paragraphQuotes = Self.eventRanges(paragraphs, quotes.map { offsets[$0] })
-    self.paragraphBrackets = Self.eventRanges(paragraphs, brackets.map { offsets[$0] })
   }
 
   /// A list written through a pointer: appending is a store (`Array.append` checks uniqueness every time).
-  private struct Scratch<T> {
+  struct Scratch<T> {
     let base: UnsafeMutablePointer<T>
     var count = 0
     init(capacity: Int) { base = .allocate(capacity: max(1, capacity)) }
@@ -186,7 +135,7 @@ final class PunctIndex: @unchecked Sendable {
   }
 
   /// Event index ranges of sorted, non-overlapping byte ranges, in one sweep.
-  private static func eventRanges(_ ranges: [Range<Int>], _ offsets: [Int]) -> [Range<Int>] {
+  static func eventRanges(_ ranges: [Range<Int>], _ offsets: [Int]) -> [Range<Int>] {
     var out: [Range<Int>] = []
     out.reserveCapacity(ranges.count)
     var k = 0
@@ -200,14 +149,5 @@ final class PunctIndex: @unchecked Sendable {
       out.append(lower..<k)
     }
     return out
-  }
-
-  /// The index for `doc`, built on first use and kept with the document.
-  static func of(_ doc: Document) -> PunctIndex {
-    doc.derived.value("punctuation-index") {
-      let index = PunctIndex(doc)
-      index.quoteUnits = PunctScan.withBuffers(doc, index: index) { QuoteUnits.units(doc, $0) }
-      return index
-    }
   }
 }

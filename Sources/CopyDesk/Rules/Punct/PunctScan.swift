@@ -4,6 +4,8 @@
 enum PunctScan {
   /// Raw views of a document, valid inside `withBuffers`.
   struct Buffers {
+    /// The document, for the analyses only some rules need (`doc.analysis(PairedMarks.self)`).
+    let document: Document
     let bytes: UnsafeBufferPointer<UInt8>
     let masks: UnsafeBufferPointer<MaskKind>
     let zones: UnsafeBufferPointer<Zone>
@@ -89,17 +91,15 @@ enum PunctScan {
 
   @inline(__always)
   static func withBuffers<R>(_ doc: Document, _ body: (Buffers) -> R) -> R {
-    withBuffers(doc, index: PunctIndex.of(doc), body)
-  }
-
-  @inline(__always)
-  static func withBuffers<R>(_ doc: Document, index: PunctIndex, _ body: (Buffers) -> R) -> R {
-    doc.bytes.withUnsafeBufferPointer { b in
+    let index = doc.analysis(PunctIndex.self)
+    return doc.bytes.withUnsafeBufferPointer { b in
       doc.masks.withUnsafeBufferPointer { m in
         doc.zones.withUnsafeBufferPointer { z in
           index.offsets.withUnsafeBufferPointer { eo in
             index.scalars.withUnsafeBufferPointer { es in
-              body(Buffers(bytes: b, masks: m, zones: z, eventOffsets: eo, eventScalars: es, index: index))
+              body(
+                Buffers(
+                  document: doc, bytes: b, masks: m, zones: z, eventOffsets: eo, eventScalars: es, index: index))
             }
           }
         }

@@ -30,10 +30,9 @@ struct QuoteAnalysis {
 
   /// Collects the curly quotes of `range` that lie in prose zones. Apostrophes are not quotes: `Xi’an`, `Let’s`,
   /// `students’ books`, and the foot and inch marks of `5’6”`.
-  /// `quotes`: this paragraph's slice of `index.quoteEvents`; nil to find them in `range`.
+  /// `quotes`: this paragraph's slice of `PairedMarks.quotes`; nil to find them in `range`.
   init(_ buf: PunctScan.Buffers, _ range: Range<Int>, quotes: ArraySlice<Int>? = nil) {
-    let all = buf.index.quoteEvents
-    let slice = quotes ?? all[Self.slice(all, buf, range)]
+    let slice = quotes ?? Self.quotes(buf, in: range)
     for k in slice {
       let u = buf.eventScalars[k]
       let i = buf.eventOffsets[k]
@@ -63,6 +62,12 @@ struct QuoteAnalysis {
           offset: i, isDouble: u == U.leftDoubleQuote || u == U.rightDoubleQuote,
           isOpen: u == U.leftDoubleQuote || u == U.leftSingleQuote))
     }
+  }
+
+  /// The quote events of `range`.
+  static func quotes(_ buf: PunctScan.Buffers, in range: Range<Int>) -> ArraySlice<Int> {
+    let all = buf.document.analysis(PairedMarks.self).quotes
+    return all[slice(all, buf, range)]
   }
 
   /// The part of `list` (event indices) whose offsets lie in `range`.
@@ -162,7 +167,7 @@ struct QuoteAnalysis {
 /// also hold one paragraph per line with no blank lines between (CMS exports, sentence lists): when a paragraph's
 /// quotes do not balance as a whole, it is cut after every line that ends a sentence, and neighbouring pieces are
 /// joined again where one leaves a quote open that the next closes (a quotation hard-wrapped after a full stop).
-enum QuoteUnits {
+struct QuoteUnits: DocumentAnalysis {
   struct Unit {
     var range: Range<Int>
     var quotes: QuoteAnalysis
@@ -170,10 +175,16 @@ enum QuoteUnits {
     var result: QuoteAnalysis.Result?
   }
 
-  static func units(_ doc: Document, _ buf: PunctScan.Buffers) -> [Unit] {
+  let units: [Unit]
+
+  static func compute(_ doc: Document) -> QuoteUnits {
+    QuoteUnits(units: PunctScan.withBuffers(doc) { units(doc, $0, doc.analysis(PairedMarks.self)) })
+  }
+
+  static func units(_ doc: Document, _ buf: PunctScan.Buffers, _ marks: PairedMarks) -> [Unit] {
     var out: [Unit] = []
     for (n, p) in buf.paragraphs.enumerated() {
-      let whole = QuoteAnalysis(buf, p, quotes: buf.index.quoteEvents[buf.index.paragraphQuotes[n]])
+      let whole = QuoteAnalysis(buf, p, quotes: marks.quotes[marks.paragraphQuotes[n]])
       if whole.tokens.isEmpty {
         out.append(Unit(range: p, quotes: whole, result: nil))
         continue

@@ -1,7 +1,7 @@
 /// `punct-quote-nesting`: double quotes directly inside double quotes (`“叫他“拼命三郎”。”` → ‘拼命三郎’), and quotes
 /// facing the wrong way (`”十四五“规划`, `“十一“黄金周`). A quote is called reversed only when turning it round is
 /// the one reading that balances the paragraph; otherwise `punct-unbalanced-pair` reports what is unmatched.
-public struct QuoteNestingRule: Rule {
+public struct QuoteNestingRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-quote-nesting",
     summary: Message(zh: "引号嵌套或方向错误", en: "Wrongly nested or reversed quotation marks"),
@@ -27,11 +27,9 @@ public struct QuoteNestingRule: Rule {
     ],
     supersedes: ["punct-unbalanced-pair"])
 
-  public init(setup: RuleSetup) {}
-
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in
-      let units = buf.index.quoteUnits
+      let units = doc.analysis(QuoteUnits.self).units
       for (index, unit) in units.enumerated() {
         let q = unit.quotes
         guard let m = unit.result, q.straightDoubles == 0 else { continue }
@@ -54,8 +52,7 @@ public struct QuoteNestingRule: Rule {
     sink.report(
       open..<(open + 3),
       Message(zh: "双引号里面的引号应改用单引号‘’", en: "a quotation inside double quotes takes single quotes ‘’"),
-      fix: Fix(
-        .safe,
+      fix: ProposedFix(
         edits: [
           TextEdit(range: open..<(open + 3), replacement: "‘"), TextEdit(range: close..<(close + 3), replacement: "’"),
         ]),
@@ -79,7 +76,7 @@ public struct QuoteNestingRule: Rule {
       : q.tokens[flip.tokens[0]].isOpen
         ? Message(zh: "此处应为后引号", en: "this should be a closing quote")
         : Message(zh: "此处应为前引号", en: "this should be an opening quote")
-    sink.report(first..<last, message, fix: Fix(.safe, edits: edits))
+    sink.report(first..<last, message, fix: ProposedFix(edits: edits))
   }
 }
 

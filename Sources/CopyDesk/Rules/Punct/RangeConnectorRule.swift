@@ -35,17 +35,21 @@ public struct RangeConnectorRule: Rule {
       Example("气温18～25℃", options: #"{"connector": "—"}"#),
     ])
 
-  let connector: String
-
-  public init(setup: RuleSetup) throws {
-    let c = setup.string("connector") ?? "—"
-    guard c == "—" || c == "～" else {
-      throw RuleConfigurationError(
-        file: "rules/profiles/\(setup.profile).json", line: 1,
-        message: "punct-range-connector: option \"connector\" must be \"—\" or \"～\", not \"\(c)\"")
+  public struct Options: RuleOptions {
+    enum Connector: String, OptionEnum {
+      case dash = "—"
+      case wave = "～"
     }
-    connector = c
+    var connector: Connector
+    public init(from reader: inout OptionReader) throws(RuleConfigurationError) {
+      connector = try reader.read(
+        "connector", default: .dash, doc: "The mark joining a numeric range: the 一字线 — or the 浪纹线 ～")
+    }
   }
+
+  let options: Options
+
+  public init(setup: RuleSetup) throws { options = try setup.options() }
 
   /// Units a range is measured in. Checked longest first; ASCII units must not run on into a word.
   static let units: [[UInt8]] = [
@@ -66,6 +70,7 @@ public struct RangeConnectorRule: Rule {
           isRange(buf, block, connector: i..<(i + n))
         else { return }
         let shown = String(decoding: b[i..<(i + n)], as: UTF8.self)
+        let connector = options.connector.rawValue
         sink.report(
           i..<(i + n),
           Message(zh: "数值范围应使用“\(connector)”，不用“\(shown)”", en: "a numeric range takes '\(connector)', not '\(shown)'"),

@@ -1,7 +1,7 @@
 /// `punct-space-around-fullwidth`: spaces next to full-width punctuation (`日， 密云区`, `劳动者 ，推广`).
 /// Full-width marks carry their own spacing; extra spaces are typing or PDF artifacts. Paragraph indents
 /// (`　　`) and the byline and credit templates are exempt.
-public struct SpaceAroundFullwidthRule: Rule {
+public struct SpaceAroundFullwidthRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-space-around-fullwidth",
     summary: Message(zh: "全角标点前后多余的空格", en: "Space next to full-width punctuation"),
@@ -30,8 +30,6 @@ public struct SpaceAroundFullwidthRule: Rule {
       Example("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面\n\n本报讯（记者 张晶）昨天举办活动。", variants: false),
       Example("职业院校新生报到 “3+2”专业最受欢迎\n\n本报讯（记者 张晶）近日，新生报到。", variants: false),
     ])
-
-  public init(setup: RuleSetup) {}
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     SpaceRuns.forEach(doc) { run in

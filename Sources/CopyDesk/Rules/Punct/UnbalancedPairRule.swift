@@ -3,7 +3,7 @@
 /// runs over several paragraphs is correct, list markers `1）` `一）` and emoticons are not brackets, and half-width
 /// parentheses count as partners (`（区、市)`) but are reported by `punct-halfwidth-in-cjk`, not here. Quotes that
 /// are merely turned round are `punct-quote-nesting`'s.
-public struct UnbalancedPairRule: Rule {
+public struct UnbalancedPairRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-unbalanced-pair",
     summary: Message(zh: "成对标点缺少另一半", en: "Paired punctuation without its partner"),
@@ -13,7 +13,7 @@ public struct UnbalancedPairRule: Rule {
         "Brackets, title marks and quotes come in pairs; a lone half is usually an editing slip. A quotation running over several paragraphs (each opens with “, only the last closes) is correct, and list markers like `1）` are not brackets."
     ),
     clause: "GB/T 15834—2011 §4.8（引号）、§4.9（括号）、§4.15（书名号）",
-    defaultSeverity: .warning, fix: nil,
+    defaultSeverity: .warning, fix: .none,
     triggering: [
       Example("《关于加强职工书屋建设的意见 正式印发"),
       Example("他表示：“要把实事办实。"),
@@ -30,8 +30,6 @@ public struct UnbalancedPairRule: Rule {
       Example("推进”十四五“规划落实"),
       Example("他说：“文件写道：‘要落实“四下基层”制度。’”"),
     ])
-
-  public init(setup: RuleSetup) {}
 
   /// Bracket kinds by opening scalar; ASCII parentheses share the full-width kind.
   private static func kind(_ u: UInt32) -> (index: Int, isOpen: Bool)? {
@@ -58,10 +56,11 @@ public struct UnbalancedPairRule: Rule {
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     PunctScan.withBuffers(doc) { buf in
-      for (n, p) in buf.paragraphs.enumerated() where !buf.index.paragraphBrackets[n].isEmpty {
-        checkBrackets(buf, p, buf.index.bracketEvents[buf.index.paragraphBrackets[n]], &sink)
+      let marks = doc.analysis(PairedMarks.self)
+      for (n, p) in buf.paragraphs.enumerated() where !marks.paragraphBrackets[n].isEmpty {
+        checkBrackets(buf, p, marks.brackets[marks.paragraphBrackets[n]], &sink)
       }
-      let units = buf.index.quoteUnits
+      let units = doc.analysis(QuoteUnits.self).units
       for (index, unit) in units.enumerated() {
         let q = unit.quotes
         guard let m = unit.result, q.straightDoubles == 0 else { continue }

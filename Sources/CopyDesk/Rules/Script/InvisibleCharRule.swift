@@ -3,7 +3,7 @@
 /// bidirectional controls, and the no-break space U+00A0 next to Chinese (a CMS artefact; `&nbsp;` written as an
 /// entity is markup and left alone). The message names the code point. A zero-width joiner inside an emoji
 /// sequence (👨‍👩‍👧) is part of the emoji and is not flagged.
-public struct InvisibleCharRule: Rule {
+public struct InvisibleCharRule: StatelessRule {
   public static let description = RuleDescription(
     id: "script-invisible-char",
     summary: Message(zh: "不可见字符", en: "Invisible character"),
@@ -28,8 +28,6 @@ public struct InvisibleCharRule: Rule {
       Example("\u{FEFF}本报讯（记者 张晶）近日举办活动。", variants: false),
     ],
     supersedes: ["space-cjk", "punct-space-around-fullwidth", "space-cjk-latin", "space-duplicate"])
-
-  public init(setup: RuleSetup) {}
 
   static func name(_ u: UInt32) -> (zh: String, en: String)? {
     switch u {

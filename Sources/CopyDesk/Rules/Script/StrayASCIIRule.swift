@@ -58,7 +58,7 @@ public struct StrayASCIIRule: Rule {
       guard let l = doc.scalar(before: left), CharClass.isHan(l.value),
         let r = doc.scalar(at: right), CharClass.isHan(r.value)
       else { continue }
-      let fix = suggestion.map { Fix.replace(left..<right, with: $0, .unsafe) }
+      let fix = suggestion.map { ProposedFix.replace(left..<right, with: $0) }
       let advice = suggestion.map { "，应为“\($0)”" } ?? "，应删去或改为中文"
       let adviceEn = suggestion.map { "; use '\($0)'" } ?? "; delete it or write it in Chinese"
       sink.report(

@@ -34,22 +34,26 @@ public struct CJKLatinSpaceRule: Rule {
       Example("推广“北京i会员”，A股上涨。", options: #"{"mode": "require"}"#),
     ])
 
-  enum Mode: String { case forbid, require }
+  public struct Options: RuleOptions {
+    enum Mode: String, OptionEnum { case forbid, require }
+    var mode: Mode
+    public init(from reader: inout OptionReader) throws(RuleConfigurationError) {
+      mode = try reader.read(
+        "mode", default: .forbid,
+        doc:
+          "forbid: no space between Chinese and Latin letters or digits (newspaper profile); require: one space (web profile)"
+      )
+    }
+  }
 
-  let mode: Mode
+  let options: Options
   /// `script-stray-ascii`'s function words (its data), whose spaces that rule reports with the word.
   let strayWords: Set<String>
   /// Chinese–Latin compounds written without a space even in web copy (`A股`, `北京i会员`), from the data file.
   let glued: [GluedTerm]
 
   public init(setup: RuleSetup) throws {
-    let raw = setup.string("mode") ?? (setup.profile == "web" ? "require" : "forbid")
-    guard let m = Mode(rawValue: raw) else {
-      throw RuleConfigurationError(
-        file: "rules/profiles/\(setup.profile).json", line: 1,
-        message: "space-cjk-latin: option \"mode\" must be \"forbid\" or \"require\", not \"\(raw)\"")
-    }
-    mode = m
+    options = try setup.options()
     strayWords = Set(setup.data.entries(for: "script-stray-ascii", section: "words").map { $0.term.lowercased() })
     glued = setup.data.entries(for: Self.description.id, section: "glued").compactMap { e in
       let bytes = Array(e.term.utf8)
@@ -68,7 +72,7 @@ public struct CJKLatinSpaceRule: Rule {
   }
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    switch mode {
+    switch options.mode {
     case .forbid: forbid(doc, &sink)
     case .require: require(doc, &sink)
     }
@@ -162,7 +166,7 @@ public struct CJKLatinSpaceRule: Rule {
           guard !edits.isEmpty else { continue }
           sink.report(
             start..<i, Message(zh: "汉字与数字、西文之间应加空格", en: "put a space between Chinese and digits or Latin letters"),
-            fix: Fix(.safe, edits: edits))
+            fix: ProposedFix(edits: edits))
         }
       }
     }

@@ -1,7 +1,7 @@
 /// `space-cjk`: spaces between two Chinese characters in body copy (`建议 和 政 协`), typically from justified
 /// PDF columns. Headlines use a single space to separate clauses, quoted slogans too (`“奋进新时代 劳动创未来”`),
 /// and bylines and credits have their own templates: none of these is flagged.
-public struct SpaceCJKRule: Rule {
+public struct SpaceCJKRule: StatelessRule {
   public static let description = RuleDescription(
     id: "space-cjk",
     summary: Message(zh: "汉字之间多余的空格", en: "Space between Chinese characters"),
@@ -25,8 +25,6 @@ public struct SpaceCJKRule: Rule {
       Example("　　本报讯（记者 张晶）近日，市总工会开展慰问。", variants: false),
       Example("苹果公司CEO Tim Cook访华。"),
     ])
-
-  public init(setup: RuleSetup) {}
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     SpaceRuns.forEach(doc) { run in

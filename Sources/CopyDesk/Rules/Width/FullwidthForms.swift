@@ -2,6 +2,22 @@
 /// scan: `width-fullwidth-latin` for letters and symbols (`ＡＰＰ`, `ｋｍ`, `＠`), `num-fullwidth-digit` for digits and
 /// the decimal point between digits (`２０２３年`, `23．7度`). Full-width punctuation that Chinese uses as such —
 /// ！（），：；？～ ［］｛｝ ％ ／ and the quotes (`punct-ascii-quotes`) — is not touched.
+/// A rule reporting each run of full-width characters of one kind, fixed to the half-width text: the type states
+/// its description, the kind and the message.
+protocol FullwidthFormRule: StatelessRule {
+  static var kind: FullwidthForms.Kind { get }
+  /// The message for a run whose half-width text is `ascii`.
+  static func message(_ ascii: String) -> Message
+}
+
+extension FullwidthFormRule {
+  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
+    FullwidthForms.forEachRun(doc, Self.kind) { range, ascii in
+      sink.report(range, Self.message(ascii), fix: .replace(range, with: ascii))
+    }
+  }
+}
+
 enum FullwidthForms {
   enum Kind { case latin, digit }
 

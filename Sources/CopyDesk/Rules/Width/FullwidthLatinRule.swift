@@ -1,5 +1,5 @@
 /// `width-fullwidth-latin`: full-width Latin letters and ASCII symbols (`ＡＰＰ下载量` → `APP下载量`).
-public struct FullwidthLatinRule: Rule {
+public struct FullwidthLatinRule: FullwidthFormRule {
   public static let description = RuleDescription(
     id: "width-fullwidth-latin",
     summary: Message(zh: "西文字母、符号误用全角", en: "Full-width Latin letters or symbols"),
@@ -22,13 +22,8 @@ public struct FullwidthLatinRule: Rule {
       Example("时间10:00，数量1,000，增长5.2%。"),
     ])
 
-  public init(setup: RuleSetup) {}
-
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    FullwidthForms.forEachRun(doc, .latin) { range, ascii in
-      sink.report(
-        range, Message(zh: "西文字母、符号应使用半角“\(ascii)”", en: "use half-width '\(ascii)'"),
-        fix: .replace(range, with: ascii))
-    }
+  static let kind = FullwidthForms.Kind.latin
+  static func message(_ ascii: String) -> Message {
+    Message(zh: "西文字母、符号应使用半角“\(ascii)”", en: "use half-width '\(ascii)'")
   }
 }

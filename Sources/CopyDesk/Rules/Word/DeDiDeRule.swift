@@ -81,7 +81,7 @@ public struct DeDiDeRule: Rule {
             Message(
               zh: replacement == "地" ? "“\(shown)”：状语后应用“地”" : "“\(shown)”：补语前应用“得”",
               en: replacement == "地" ? "'\(shown)': an adverbial takes 地" : "'\(shown)': a complement takes 得"),
-            fix: .replace(i..<(i + 3), with: replacement, .unsafe))
+            fix: .replace(i..<(i + 3), with: replacement))
         }
       }
     }

@@ -92,7 +92,7 @@ public struct DupCharRule: Rule {
             range,
             Message(
               zh: "“\(text)”疑为误重复，应为“\(f.fixed)”", en: "'\(text)' looks like a doubled character; write '\(f.fixed)'"),
-            fix: .replace(range, with: f.fixed, .unsafe))
+            fix: .replace(range, with: f.fixed))
         }
       }
     }

@@ -6,25 +6,19 @@
 /// Matching is a dictionary keyed by the first scalar of each term, longest term first, comparing UTF-8 bytes:
 /// one pass over the prose of a page, no regular expressions.
 struct WordList: Sendable {
-  struct Defaults: Sendable {
-    /// Message prefix naming the problem: `错别字`, `禁用词`…
-    var label: Message
-    var fix: Applicability?
-    /// Whether text inside “…” is checked by default (titles in 《…》 never are).
-    var checkQuotes: Bool
-  }
-
   let entries: [WordListEntry]
   let index: [UInt32: [Int]]
-  let defaults: Defaults
+  /// Message prefix naming the problem: `错别字`, `禁用词`…
+  let label: Message
   /// Per BMP scalar: whether some term starts with it.
   let startsTerm: [Bool]
 
-  init(rule: String, setup: RuleSetup, defaults: Defaults) throws(RuleConfigurationError) {
+  /// `fix`: the rule's declared fixes, which an entry's `fix=` may lower but not raise.
+  init(rule: String, setup: RuleSetup, label: Message, fix: FixAvailability) throws(RuleConfigurationError) {
     var entries: [WordListEntry] = []
     for file in setup.data.files(for: rule) {
       for e in file.entries where e.section == "main" {
-        entries.append(try WordListEntry(e, file: file, defaultFix: defaults.fix, defaultQuotes: defaults.checkQuotes))
+        entries.append(try WordListEntry(e, file: file, rule: rule, fix: fix))
       }
     }
     var index: [UInt32: [Int]] = [:]
@@ -38,7 +32,7 @@ struct WordList: Sendable {
     self.startsTerm = starts
     self.entries = entries
     self.index = index
-    self.defaults = defaults
+    self.label = label
   }
 
   func check(_ doc: Document, into sink: inout DiagnosticSink, ruleDefault: Severity) {
@@ -147,8 +141,8 @@ struct WordList: Sendable {
     ruleDefault: Severity
   ) {
     let found = doc.slice(term.lowerBound..<end)
-    var zh = defaults.label.zh + "："
-    var en = defaults.label.en + ": "
+    var zh = label.zh + "："
+    var en = label.en + ": "
     if let r = e.replacement {
       zh += "“\(found)”应为“\(r)”"
       en += "'\(found)' should be '\(r)'"
@@ -158,7 +152,7 @@ struct WordList: Sendable {
       zh += "“\(found)”" + (e.advice.map { "，\($0)" } ?? "")
       en += "'\(found)'" + (e.adviceEn.map { ": \($0)" } ?? "")
     }
-    let fix = e.replacement.flatMap { r in e.fix.map { Fix.replace(term, with: r, $0) } }
+    let fix = e.replacement.flatMap { r in e.fix.map { ProposedFix.replace(term, with: r, $0) } }
     // A configured severity wins; otherwise an entry may be stricter or milder than the rule's default.
     let severity = sink.severity == ruleDefault ? (e.severity ?? sink.severity) : sink.severity
     sink.report(term.lowerBound..<end, Message(zh: zh, en: en), fix: fix, severity: severity)

@@ -41,7 +41,7 @@ struct WordListEntry: Sendable {
     "without", "quotes",
   ]
 
-  init(_ e: DataEntry, file: DataFile, defaultFix: Applicability?, defaultQuotes: Bool) throws(RuleConfigurationError) {
+  init(_ e: DataEntry, file: DataFile, rule: String, fix declared: FixAvailability) throws(RuleConfigurationError) {
     func fail(_ m: String) -> RuleConfigurationError {
       RuleConfigurationError(file: file.name, line: e.line, message: m)
     }
@@ -57,13 +57,18 @@ struct WordListEntry: Sendable {
       guard let sev = Severity(rawValue: s) else { throw fail("severity must be error, warning or info, not '\(s)'") }
       severity = sev
     }
-    fix = defaultFix
+    fix = declared == .none ? nil : declared.implied
     if let f = e["fix"] ?? file.headers["fix"] {
       switch f {
       case "safe": fix = .safe
       case "unsafe": fix = .unsafe
       case "none": fix = nil
       default: throw fail("fix must be safe, unsafe or none, not '\(f)'")
+      }
+      // A desk's list cannot make a rule's fixes more trusted than the rule declares (`copydesk fix` applies safe
+      // fixes unreviewed): a confusable is never safe to replace blindly.
+      if let a = fix, replacement != nil, declared.ceiling.map({ a > $0 }) ?? true {
+        throw fail("fix=\(f) is not allowed: \(rule) declares fix \(declared.rawValue)")
       }
     }
     if replacement == nil { fix = nil }
@@ -84,7 +89,9 @@ struct WordListEntry: Sendable {
     }
     with = Self.list(e["with"])
     without = Self.list(e["without"])
-    checkQuotes = defaultQuotes
+    // Quotations are exempt unless an entry or its file says `quotes=check` (Xinhua: a necessary expression is
+    // quoted, so quoted text is the writer's source, not the paper's wording).
+    checkQuotes = false
     if let q = e["quotes"] ?? file.headers["quotes"] {
       guard q == "skip" || q == "check" else { throw fail("quotes must be skip or check, not '\(q)'") }
       checkQuotes = q == "check"

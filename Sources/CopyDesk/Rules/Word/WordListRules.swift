@@ -2,7 +2,7 @@
 /// matching is `WordList`'s. Text in 《…》 titles is never checked; quotations are exempt unless the rule says so.
 
 /// `word-typo`: non-words from the curated list (布署 → 部署, 再接再励 → 再接再厉).
-public struct TypoRule: Rule {
+public struct TypoRule: WordListRule {
   public static let description = RuleDescription(
     id: "word-typo",
     summary: Message(zh: "错别字", en: "Misspelt word"),
@@ -26,19 +26,12 @@ public struct TypoRule: Rule {
       Example("这座落成不久的大楼按排名顺序入选。"),
     ])
 
+  static let label = Message(zh: "错别字", en: "misspelling")
   let list: WordList
-  public init(setup: RuleSetup) throws {
-    list = try WordList(
-      rule: Self.description.id, setup: setup,
-      defaults: .init(label: Message(zh: "错别字", en: "misspelling"), fix: .safe, checkQuotes: false))
-  }
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    list.check(doc, into: &sink, ruleDefault: Self.description.defaultSeverity)
-  }
 }
 
 /// `word-confusable`: pairs that depend on context (截止到+date → 截至, 做出+决定 → 作出, 其它 → 其他).
-public struct ConfusableRule: Rule {
+public struct ConfusableRule: WordListRule {
   public static let description = RuleDescription(
     id: "word-confusable",
     summary: Message(zh: "易混词", en: "Confusable word"),
@@ -64,19 +57,12 @@ public struct ConfusableRule: Rule {
       Example("他说：“大家在冬奥保障等方面做出了重要贡献。”"),
     ])
 
+  static let label = Message(zh: "易混词", en: "confusable")
   let list: WordList
-  public init(setup: RuleSetup) throws {
-    list = try WordList(
-      rule: Self.description.id, setup: setup,
-      defaults: .init(label: Message(zh: "易混词", en: "confusable"), fix: .unsafe, checkQuotes: false))
-  }
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    list.check(doc, into: &sink, ruleDefault: Self.description.defaultSeverity)
-  }
 }
 
 /// `word-redundancy`: semantic redundancy (凯旋归来, 亲眼目睹, 约…左右, 超过…以上, 春节佳节).
-public struct RedundancyRule: Rule {
+public struct RedundancyRule: WordListRule {
   public static let description = RuleDescription(
     id: "word-redundancy",
     summary: Message(zh: "语义重复", en: "Redundant wording"),
@@ -101,19 +87,12 @@ public struct RedundancyRule: Rule {
       Example("超过500人参加，其中一半以上是青年。"),
     ])
 
+  static let label = Message(zh: "语义重复", en: "redundant")
   let list: WordList
-  public init(setup: RuleSetup) throws {
-    list = try WordList(
-      rule: Self.description.id, setup: setup,
-      defaults: .init(label: Message(zh: "语义重复", en: "redundant"), fix: .unsafe, checkQuotes: false))
-  }
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    list.check(doc, into: &sink, ruleDefault: Self.description.defaultSeverity)
-  }
 }
 
 /// `word-variant-standard`: 异形词 → the recommended form (身分证 → 身份证, 图象 → 图像).
-public struct VariantStandardRule: Rule {
+public struct VariantStandardRule: WordListRule {
   public static let description = RuleDescription(
     id: "word-variant-standard",
     summary: Message(zh: "异形词应使用推荐词形", en: "Non-recommended variant form"),
@@ -136,13 +115,6 @@ public struct VariantStandardRule: Rule {
       Example("财政一笔划拨资金到位，超过份额的部分退回。"),
     ])
 
+  static let label = Message(zh: "异形词", en: "variant form")
   let list: WordList
-  public init(setup: RuleSetup) throws {
-    list = try WordList(
-      rule: Self.description.id, setup: setup,
-      defaults: .init(label: Message(zh: "异形词", en: "variant form"), fix: .safe, checkQuotes: false))
-  }
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    list.check(doc, into: &sink, ruleDefault: Self.description.defaultSeverity)
-  }
 }

@@ -49,27 +49,35 @@ public struct BylineFormatRule: Rule {
     ],
     supersedes: ["punct-halfwidth-in-cjk", "punct-space-around-fullwidth", "space-cjk", "layout-hard-line-break"])
 
-  let spaceBeforeParenthesis: Bool
-  let roleSpace: Bool
-  let allowedRoles: [String]
-  /// " " or "、" between several names of one role; nil keeps the writer's choice.
-  let nameSeparator: String?
+  /// The house template; houses differ (人民日报: `本报北京7月10日电 （记者杜海涛）`).
+  public struct Options: RuleOptions {
+    enum NameSeparator: String, OptionEnum {
+      case keep
+      case space = " "
+      case dunhao = "、"
+    }
+    var spaceBeforeParenthesis: Bool
+    var roleSpace: Bool
+    var roles: [String]
+    var nameSeparator: NameSeparator
 
-  public init(setup: RuleSetup) throws {
-    spaceBeforeParenthesis = setup.bool("spaceBeforeParenthesis") ?? false
-    roleSpace = setup.bool("roleSpace") ?? true
-    func bad(_ m: String) -> RuleConfigurationError {
-      RuleConfigurationError(file: "news-byline-format options", line: 1, message: m)
+    public init(from reader: inout OptionReader) throws(RuleConfigurationError) {
+      spaceBeforeParenthesis = try reader.read(
+        "spaceBeforeParenthesis", default: false, doc: "A space between the dateline and （: 本报北京7月10日电 （记者杜海涛）")
+      roleSpace = try reader.read(
+        "roleSpace", default: true, doc: "A space between a role and its names: （记者 张晶） rather than （记者张晶）")
+      roles = try reader.read(
+        "roles", default: ["记者", "通讯员", "实习记者", "特约记者", "实习生"],
+        doc: "The roles a byline of the paper may name; others are reported")
+      nameSeparator = try reader.read(
+        "nameSeparator", default: .keep,
+        doc: "Between several names of one role: \" \" or \"、\"; keep leaves the writer's choice")
     }
-    if let r = setup.options["roles"], r.arrayValue?.allSatisfy({ $0.stringValue != nil }) != true {
-      throw bad("\"roles\" must be an array of role words such as [\"记者\", \"通讯员\"]")
-    }
-    allowedRoles =
-      setup.options["roles"]?.arrayValue?.compactMap(\.stringValue) ?? ["记者", "通讯员", "实习记者", "特约记者", "实习生"]
-    let sep = setup.string("nameSeparator") ?? "keep"
-    guard ["keep", " ", "、"].contains(sep) else { throw bad("\"nameSeparator\" must be \"keep\", \" \" or \"、\"") }
-    nameSeparator = sep == "keep" ? nil : sep
   }
+
+  let options: Options
+
+  public init(setup: RuleSetup) throws { options = try setup.options() }
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     for block in doc.blocks where block.kind == .lead {
@@ -127,9 +135,9 @@ public struct BylineFormatRule: Rule {
       let parsed = Attribution.parse(inner)
       roles = parsed?.groups.map(\.role) ?? []
       if isOwn, let parsed {
-        if !spaceRun.isEmpty && !spaceBeforeParenthesis {
+        if !spaceRun.isEmpty && !options.spaceBeforeParenthesis {
           problems.append(("讯头与括号之间不空格", "no space before the parenthesis"))
-        } else if spaceRun.isEmpty && spaceBeforeParenthesis {
+        } else if spaceRun.isEmpty && options.spaceBeforeParenthesis {
           problems.append(("讯头与括号之间空一格", "one space before the parenthesis"))
         }
         var trimmed = inner
@@ -145,12 +153,12 @@ public struct BylineFormatRule: Rule {
             problems.append(("署名中间不换行", "no line break inside the byline"))
           } else {
             problems.append(
-              roleSpace
+              options.roleSpace
                 ? ("角色与姓名之间空一格", "one space between a role and its names")
                 : ("角色与姓名之间不空格", "no space between a role and its names"))
           }
         }
-        expected = fixedDateline + (spaceBeforeParenthesis ? " " : "") + "（" + render(parsed) + "）"
+        expected = fixedDateline + (options.spaceBeforeParenthesis ? " " : "") + "（" + render(parsed) + "）"
       } else {
         // Wire copy, or a parenthesis that holds no byline (`（新闻联播）`): only width and colons are ours.
         let innerFixed = inner.replacingOccurrences(of: "：", with: "").replacingOccurrences(of: ":", with: "")
@@ -164,21 +172,21 @@ public struct BylineFormatRule: Rule {
       guard let parsed = Attribution.parse(inner) else { return }
       roles = parsed.groups.map(\.role)
       problems.append(("署名应放在括号内，不用“报道：”", "put the byline in parentheses, without 报道："))
-      expected = fixedDateline + (isOwn && spaceBeforeParenthesis ? " " : "") + "（" + render(parsed) + "）"
+      expected = fixedDateline + (isOwn && options.spaceBeforeParenthesis ? " " : "") + "（" + render(parsed) + "）"
     }
     let actual = doc.slice(r.lowerBound..<reportEnd)
     if spacesBeforeText { problems.append(("署名与正文之间不空格", "no space between the byline and the story")) }
-    let badRoles = isOwn ? roles.filter { !allowedRoles.contains($0) } : []
+    let badRoles = isOwn ? roles.filter { !options.roles.contains($0) } : []
     if actual == expected && badRoles.isEmpty { return }
     if problems.isEmpty && actual != expected { problems.append(("格式与模板不一致", "differs from the template")) }
     for role in badRoles {
       problems.append(
         (
-          "署名角色“\(role)”不在本报模板中（可用：\(allowedRoles.joined(separator: "、"))）",
-          "role '\(role)' is not in the house template (allowed: \(allowedRoles.joined(separator: ", ")))"
+          "署名角色“\(role)”不在本报模板中（可用：\(options.roles.joined(separator: "、"))）",
+          "role '\(role)' is not in the house template (allowed: \(options.roles.joined(separator: ", ")))"
         ))
     }
-    let fix: Fix? = actual == expected ? nil : .replace(r.lowerBound..<reportEnd, with: expected)
+    let fix: ProposedFix? = actual == expected ? nil : .replace(r.lowerBound..<reportEnd, with: expected)
     let shown = expected.replacingOccurrences(of: "\n", with: "")
     sink.report(
       r.lowerBound..<reportEnd,
@@ -190,8 +198,9 @@ public struct BylineFormatRule: Rule {
   }
 
   private func render(_ a: Attribution) -> String {
-    let names = nameSeparator ?? (a.usedDunhao || !roleSpace ? "、" : " ")
-    return a.render(roleSeparator: roleSpace ? " " : "", nameSeparator: names)
+    let names =
+      options.nameSeparator == .keep ? (a.usedDunhao || !options.roleSpace ? "、" : " ") : options.nameSeparator.rawValue
+    return a.render(roleSeparator: options.roleSpace ? " " : "", nameSeparator: names)
   }
 
   /// The dateline with a Chinese-numeral `一月十六日` rewritten as `1月16日`, or nil when there is none.

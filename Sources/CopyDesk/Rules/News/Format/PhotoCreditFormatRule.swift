@@ -1,7 +1,7 @@
 /// `news-photo-credit-format`: a photo credit in the house form `本报记者 于佳 摄` — role, name and 摄 (or 摄影报道)
 /// separated by single spaces. Only text the segmenter recognised as a credit (a line of its own, or the tail of a
 /// caption after its last sentence) is judged, so words that merely contain 摄 (拍摄, 摄影家协会, 摄氏度) never are.
-public struct PhotoCreditFormatRule: Rule {
+public struct PhotoCreditFormatRule: StatelessRule {
   public static let description = RuleDescription(
     id: "news-photo-credit-format",
     summary: Message(zh: "图片署名格式不符合本报模板", en: "Photo credit not in the house form"),
@@ -35,8 +35,6 @@ public struct PhotoCreditFormatRule: Rule {
       Example("市摄影家协会举办展览，当天气温零下5摄氏度。"),
       Example("本报讯（记者 张晶）摄制组昨天抵达现场拍摄。"),
     ])
-
-  public init(setup: RuleSetup) {}
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     for block in doc.blocks {

@@ -7,7 +7,7 @@ private func judgedPeople(_ article: ArticlePeople, _ lex: NameLexicon) -> [(nam
 
 /// `news-title-after-name`: at a person's first mention the title is written after the name (`王强局长指出`);
 /// house style puts organisation and title before it (`市交通局局长王强指出`).
-public struct TitleAfterNameRule: Rule {
+public struct TitleAfterNameRule: PeopleRule {
   public static let description = RuleDescription(
     id: "news-title-after-name",
     summary: Message(zh: "人名首次出现时职务后置", en: "Title after the name at a person's first mention"),
@@ -35,35 +35,32 @@ public struct TitleAfterNameRule: Rule {
     ] + SeedFirstMentions.all)
 
   let finder: PeopleFinder
+  let options: Options
 
-  public init(setup: RuleSetup) throws { finder = try PeopleFinder(data: setup.data) }
-
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    for article in finder.articles(in: doc) {
-      for (name, ms) in judgedPeople(article, finder.lex) {
-        guard let first = ms.first, first.form == .titleAfter, let title = first.titles.first,
-          title.kind == .official, !title.former, !title.hit.info.afterUsual
-        else { continue }
-        let moved = title.title + name
-        var fix: Fix?
-        if first.range.upperBound == title.range.lowerBound {
-          fix = .replace(first.range.lowerBound..<title.range.upperBound, with: moved, .unsafe)
-        }
-        sink.report(
-          first.range.lowerBound..<title.range.upperBound,
-          Message(
-            zh: "“\(name)”首次出现，职务“\(title.title)”写在姓名后；首次出现宜先写单位、职务，如“\(moved)”",
-            en:
-              "'\(name)' first appears with the title '\(title.title)' after the name; write organisation and title first, e.g. '\(moved)'"
-          ),
-          fix: fix)
+  func check(_ article: ArticlePeople, in doc: Document, into sink: inout DiagnosticSink) {
+    for (name, ms) in judgedPeople(article, finder.lex) {
+      guard let first = ms.first, first.form == .titleAfter, let title = first.titles.first,
+        title.kind == .official, !title.former, !title.hit.info.afterUsual
+      else { continue }
+      let moved = title.title + name
+      var fix: ProposedFix?
+      if first.range.upperBound == title.range.lowerBound {
+        fix = .replace(first.range.lowerBound..<title.range.upperBound, with: moved)
       }
+      sink.report(
+        first.range.lowerBound..<title.range.upperBound,
+        Message(
+          zh: "“\(name)”首次出现，职务“\(title.title)”写在姓名后；首次出现宜先写单位、职务，如“\(moved)”",
+          en:
+            "'\(name)' first appears with the title '\(title.title)' after the name; write organisation and title first, e.g. '\(moved)'"
+        ),
+        fix: fix)
     }
   }
 }
 
 /// `news-person-first-mention`: a person first appears by bare name and gets the title only later.
-public struct PersonFirstMentionRule: Rule {
+public struct PersonFirstMentionRule: PeopleRule {
   public static let description = RuleDescription(
     id: "news-person-first-mention",
     summary: Message(zh: "人物首次出现未交代职务，职务在后文才出现", en: "Person first named bare, titled only later"),
@@ -73,7 +70,7 @@ public struct PersonFirstMentionRule: Rule {
         "Readers need to know who a person is when first named: organisation and title belong to the first mention (北京市总工会党组书记、副主席张良指出), the bare name to later ones (张良表示). Headlines may use the bare name and do not count."
     ),
     clause: "house-style C (news-person-first-mention)",
-    defaultSeverity: .warning, fix: nil,
+    defaultSeverity: .warning, fix: .none,
     triggering: [
       Example("座谈中，张良指出，要做好服务职工工作。会上，北京市总工会党组书记、副主席张良表示，要关心职工生活。"),
       Example("座谈中，石威对职工表示感谢。经开区管委会副主任石威带队走进企业。"),
@@ -91,25 +88,22 @@ public struct PersonFirstMentionRule: Rule {
     ] + SeedFirstMentions.all)
 
   let finder: PeopleFinder
+  let options: Options
 
-  public init(setup: RuleSetup) throws { finder = try PeopleFinder(data: setup.data) }
-
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    for article in finder.articles(in: doc) {
-      for (name, ms) in judgedPeople(article, finder.lex) {
-        guard let first = ms.first, first.form == .bare,
-          let titled = ms.first(where: { !$0.introducingTitles.isEmpty })
-        else { continue }
-        let title = titled.titleText.isEmpty ? titled.introducingTitles[0].title : titled.titleText
-        sink.report(
-          first.range,
-          Message(
-            zh: "“\(name)”首次出现未交代职务，后文才写“\(title)\(name)”；宜在首次出现时写明单位和职务",
-            en:
-              "'\(name)' first appears without a title, which comes only later ('\(title)\(name)'); give it at the first mention"
-          ),
-          related: [RelatedLocation(range: titled.range, message: Message(zh: "后文带职务的提及", en: "later titled mention"))])
-      }
+  func check(_ article: ArticlePeople, in doc: Document, into sink: inout DiagnosticSink) {
+    for (name, ms) in judgedPeople(article, finder.lex) {
+      guard let first = ms.first, first.form == .bare,
+        let titled = ms.first(where: { !$0.introducingTitles.isEmpty })
+      else { continue }
+      let title = titled.titleText.isEmpty ? titled.introducingTitles[0].title : titled.titleText
+      sink.report(
+        first.range,
+        Message(
+          zh: "“\(name)”首次出现未交代职务，后文才写“\(title)\(name)”；宜在首次出现时写明单位和职务",
+          en:
+            "'\(name)' first appears without a title, which comes only later ('\(title)\(name)'); give it at the first mention"
+        ),
+        related: [RelatedLocation(range: titled.range, message: Message(zh: "后文带职务的提及", en: "later titled mention"))])
     }
   }
 }

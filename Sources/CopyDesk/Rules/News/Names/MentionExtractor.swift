@@ -10,15 +10,24 @@ public struct PeopleFinder: Sendable {
   public init(data: RuleData) throws(RuleConfigurationError) { lex = try NameLexiconCache.lexicon(for: data) }
   init(lexicon: NameLexicon) { lex = lexicon }
 
-  /// The people of every article of the page.
-  public func articles(in doc: Document) -> [ArticlePeople] {
-    // One extraction per document and lexicon, shared by the name rules of one lint.
-    doc.derived.value("people:\(ObjectIdentifier(lex).hashValue)") {
+  /// The people of every article of the page: one extraction per document and lexicon, shared by the name rules
+  /// of one lint.
+  public func articles(in doc: Document) -> [ArticlePeople] { doc.analysis(PeopleOfArticles(lexicon: lex)) }
+
+  /// The analysis: the people depend on the lexicon, compared by identity (equal data share one lexicon, see
+  /// `NameLexiconCache`).
+  struct PeopleOfArticles: AnalysisKey {
+    let lexicon: NameLexicon
+
+    func compute(_ doc: Document) -> [ArticlePeople] {
       doc.articles.map { a in
-        var x = Extraction(ArticleText(doc, article: a), lex)
-        return x.run(headline: Self.headline(doc, a))
+        var x = Extraction(ArticleText(doc, article: a), lexicon)
+        return x.run(headline: PeopleFinder.headline(doc, a))
       }
     }
+
+    static func == (a: Self, b: Self) -> Bool { a.lexicon === b.lexicon }
+    func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(lexicon)) }
   }
 
   /// The headline closest to the lead (the story's own, not the page kicker), without Markdown marks.

@@ -236,34 +236,55 @@ final class NameLexicon: Sendable {
 }
 
 /// The same data, shared by every rule of one configuration: built once per distinct data, not once per rule.
+///
+/// Keyed by the names data itself (compared for equality, not by a hash alone), and bounded: it keeps the lexicons
+/// of the last few distinct data sets. A rule holds its lexicon, so an evicted one lives on with the linters that use
+/// it; the cache only saves building it again (nine rules per linter, three linters per configuration in the
+/// language server, a new configuration on each settings change).
 enum NameLexiconCache {
-  private final class Box: @unchecked Sendable {
-    let lock = NSLock()
-    var items: [Int: NameLexicon] = [:]
-    func get(_ k: Int) -> NameLexicon? {
-      lock.lock()
-      defer { lock.unlock() }
-      return items[k]
+  /// What a lexicon is built from: the names rules' files, in order.
+  struct Key: Hashable, Sendable {
+    struct File: Hashable, Sendable {
+      var name: String
+      var rule: String
+      var entries: [DataEntry]
     }
-    func put(_ k: Int, _ l: NameLexicon) {
-      lock.lock()
-      defer { lock.unlock() }
-      items[k] = l
+    var files: [File]
+
+    init(_ data: RuleData) {
+      let ids = Set(NewsRules.names.map { $0.description.id })
+      files = data.files.filter { ids.contains($0.rule) }.map {
+        File(name: $0.name, rule: $0.rule, entries: $0.entries)
+      }
     }
   }
-  private static let box = Box()
+
+  static let capacity = 4
+
+  /// Most recently used last.
+  private static let recent = Locked<[(key: Key, lexicon: NameLexicon)]>([])
 
   static func lexicon(for data: RuleData) throws(RuleConfigurationError) -> NameLexicon {
-    var h = Hasher()
-    let ids = Set(NewsRules.names.map { $0.description.id })
-    for f in data.files where ids.contains(f.rule) {
-      h.combine(f.name)
-      for e in f.entries { h.combine(e) }
+    let key = Key(data)
+    if let hit = recent.withLock({ Self.use(key, in: &$0) }) { return hit }
+    // Built outside the lock (it takes milliseconds); when two threads build the same data, the first kept wins.
+    let built = try NameLexicon(data: data)
+    return recent.withLock { list in
+      if let hit = Self.use(key, in: &list) { return hit }
+      list.append((key, built))
+      if list.count > capacity { list.removeFirst(list.count - capacity) }
+      return built
     }
-    let key = h.finalize()
-    if let l = box.get(key) { return l }
-    let l = try NameLexicon(data: data)
-    box.put(key, l)
-    return l
   }
+
+  /// The lexicon of `key`, moved to the end of the list.
+  private static func use(_ key: Key, in list: inout [(key: Key, lexicon: NameLexicon)]) -> NameLexicon? {
+    guard let k = list.lastIndex(where: { $0.key == key }) else { return nil }
+    let item = list.remove(at: k)
+    list.append(item)
+    return item.lexicon
+  }
+
+  /// How many lexicons are kept (tests).
+  static var count: Int { recent.withLock { $0.count } }
 }

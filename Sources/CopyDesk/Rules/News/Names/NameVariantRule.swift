@@ -1,7 +1,7 @@
 /// `news-name-variant`: two names that differ in one character and share surname and organisation (or title) —
 /// in one article, across the articles of a page, across all files linted together, or all documents open in
 /// the editor (`张晓兰` / `张小兰`). One is probably a typo; both places are reported.
-public struct NameVariantRule: CorpusRule {
+public struct NameVariantRule: CorpusRule, PeopleRule {
   public static let description = RuleDescription(
     id: "news-name-variant",
     summary: Message(zh: "同姓同单位的两个人名只差一字，可能是笔误", en: "Two names one character apart, probably a typo"),
@@ -11,7 +11,7 @@ public struct NameVariantRule: CorpusRule {
         "张晓兰 and 张小兰 with the same organisation or title are almost always one person typed twice. The rule compares titled names within an article, finds untitled spellings one character away from a titled name, and in batch mode compares names of the same organisation across articles and files."
     ),
     clause: "house-style C (人名前后一致)",
-    defaultSeverity: .warning, fix: nil,
+    defaultSeverity: .warning, fix: .none,
     triggering: [
       Example("全国总工会兼职副主席张晓兰来到昌平区。现场，张小兰拉着快递人员的手，亲切地唠起家常。"),
       Example("全国总工会兼职副主席张晓兰出席。全国总工会兼职副主席张小兰讲话。"),
@@ -26,8 +26,7 @@ public struct NameVariantRule: CorpusRule {
     ] + SeedFirstMentions.all)
 
   let finder: PeopleFinder
-
-  public init(setup: RuleSetup) throws { finder = try PeopleFinder(data: setup.data) }
+  let options: Options
 
   /// A titled person of one article: the first titled mention, judged.
   struct Person {
@@ -36,6 +35,7 @@ public struct NameVariantRule: CorpusRule {
     var mention: PersonMention
   }
 
+  /// One document is a corpus of one: its articles are compared with each other.
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     var sinks = [sink]
     check(corpus: [doc], into: &sinks)
@@ -46,7 +46,7 @@ public struct NameVariantRule: CorpusRule {
     var people: [[Person]] = []  // per article, over all documents
     for (d, doc) in documents.enumerated() {
       for article in finder.articles(in: doc) {
-        withinArticle(article, &sinks[d])
+        check(article, in: doc, into: &sinks[d])
         people.append(
           article.names.compactMap { n in
             article.mentions(of: n).first { $0.isJudged && $0.hasTitle }.map {
@@ -113,7 +113,7 @@ public struct NameVariantRule: CorpusRule {
 
   /// Within one article: two titled names of the same organisation or title one character apart, and untitled
   /// spellings one character away from a titled name (`张小兰拉着…` after `副主席张晓兰`).
-  private func withinArticle(_ article: ArticlePeople, _ sink: inout DiagnosticSink) {
+  func check(_ article: ArticlePeople, in doc: Document, into sink: inout DiagnosticSink) {
     let t = article.text
     let titled = article.names.compactMap { n in article.mentions(of: n).first { $0.isJudged && $0.hasTitle } }
     let known = finder.lex.listedNames.union(article.names)

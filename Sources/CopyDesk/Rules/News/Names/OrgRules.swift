@@ -1,6 +1,6 @@
 /// `news-org-abbrev`: a short form used before its full name is introduced with `（以下简称“X”）`, a malformed
 /// introduction (`(以下简称X)`), a short form introduced twice in one article.
-public struct OrgAbbrevRule: Rule {
+public struct OrgAbbrevRule: PeopleRule {
   public static let description = RuleDescription(
     id: "news-org-abbrev",
     summary: Message(zh: "机构简称的引入不规范", en: "Short form of an organisation used or introduced badly"),
@@ -30,52 +30,54 @@ public struct OrgAbbrevRule: Rule {
       Example("北京市人力资源和社会保障局(以下简称市人社局)负责人介绍了情况。", options: #"{"quoted": false, "parens": false}"#),
     ])
 
-  let finder: PeopleFinder
-  let requireQuotes: Bool
-  let requireFullwidth: Bool
-
-  public init(setup: RuleSetup) throws {
-    finder = try PeopleFinder(data: setup.data)
-    requireQuotes = setup.bool("quoted") ?? true
-    requireFullwidth = setup.bool("parens") ?? true
+  public struct Options: RuleOptions {
+    var quoted: Bool
+    var parens: Bool
+    public init(from reader: inout OptionReader) throws(RuleConfigurationError) {
+      quoted = try reader.read(
+        "quoted", default: true, doc: "The short form is quoted: （以下简称“市人社局”）; false also accepts （以下简称市人社局）")
+      parens = try reader.read(
+        "parens", default: true, doc: "The introduction takes full-width parentheses （）; false also accepts ()")
+    }
   }
 
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    for article in finder.articles(in: doc) {
-      let t = article.text
-      var introduced: [String: AbbrevIntro] = [:]
-      for intro in article.intros where !t.quoted[intro.span.lowerBound] {
-        let malformed = intro.colon || (requireQuotes && !intro.quoted) || (requireFullwidth && intro.halfwidthParens)
-        if malformed {
-          let fix = t.isContiguous(intro.span) ? Fix.replace(t.bytes(intro.span), with: intro.canonical, .safe) : nil
-          sink.report(
-            t.bytes(intro.span),
-            Message(
-              zh: "简称引入格式不规范，应为“\(intro.canonical)”",
-              en: "Malformed introduction of a short form; write '\(intro.canonical)'"),
-            fix: fix)
-        }
-        if let first = introduced[intro.short] {
-          sink.report(
-            t.bytes(intro.span),
-            Message(
-              zh: "简称“\(intro.short)”在本文中重复引入", en: "Short form '\(intro.short)' introduced twice in one article"),
-            related: [
-              RelatedLocation(range: t.bytes(first.span), message: Message(zh: "首次引入", en: "first introduction"))
-            ])
-          continue
-        }
-        introduced[intro.short] = intro
-        if let use = useBefore(intro, t) {
-          sink.report(
-            t.bytes(use),
-            Message(
-              zh: "简称“\(intro.short)”在引入（以下简称“\(intro.short)”）之前就已使用",
-              en: "Short form '\(intro.short)' used before it is introduced"),
-            related: [
-              RelatedLocation(range: t.bytes(intro.span), message: Message(zh: "简称的引入", en: "the introduction"))
-            ])
-        }
+  let finder: PeopleFinder
+  let options: Options
+
+  func check(_ article: ArticlePeople, in doc: Document, into sink: inout DiagnosticSink) {
+    let t = article.text
+    var introduced: [String: AbbrevIntro] = [:]
+    for intro in article.intros where !t.quoted[intro.span.lowerBound] {
+      let malformed = intro.colon || (options.quoted && !intro.quoted) || (options.parens && intro.halfwidthParens)
+      if malformed {
+        let fix = t.isContiguous(intro.span) ? ProposedFix.replace(t.bytes(intro.span), with: intro.canonical) : nil
+        sink.report(
+          t.bytes(intro.span),
+          Message(
+            zh: "简称引入格式不规范，应为“\(intro.canonical)”",
+            en: "Malformed introduction of a short form; write '\(intro.canonical)'"),
+          fix: fix)
+      }
+      if let first = introduced[intro.short] {
+        sink.report(
+          t.bytes(intro.span),
+          Message(
+            zh: "简称“\(intro.short)”在本文中重复引入", en: "Short form '\(intro.short)' introduced twice in one article"),
+          related: [
+            RelatedLocation(range: t.bytes(first.span), message: Message(zh: "首次引入", en: "first introduction"))
+          ])
+        continue
+      }
+      introduced[intro.short] = intro
+      if let use = useBefore(intro, t) {
+        sink.report(
+          t.bytes(use),
+          Message(
+            zh: "简称“\(intro.short)”在引入（以下简称“\(intro.short)”）之前就已使用",
+            en: "Short form '\(intro.short)' used before it is introduced"),
+          related: [
+            RelatedLocation(range: t.bytes(intro.span), message: Message(zh: "简称的引入", en: "the introduction"))
+          ])
       }
     }
   }
@@ -111,7 +113,7 @@ public struct OrgAbbrevRule: Rule {
 
 /// `news-org-name-variant`: one organisation written under two full names in one article
 /// (`海淀区职工服务中心` / `海淀区职工综合服务中心`): one name is the other with a word inserted.
-public struct OrgNameVariantRule: Rule {
+public struct OrgNameVariantRule: PeopleRule {
   public static let description = RuleDescription(
     id: "news-org-name-variant",
     summary: Message(zh: "同一机构在同一稿件中有两种全称", en: "One organisation under two full names in one article"),
@@ -122,7 +124,7 @@ public struct OrgNameVariantRule: Rule {
         "海淀区职工服务中心 and 海淀区职工综合服务中心 in one article are almost always one body with one name wrong; check and use one. Words that name a different body (职工, 青年, 妇女…, listed in rules/news/names/orgs.txt), ordinals, and short forms without the place name are not variants."
     ),
     clause: "house-style C (机构名称前后一致)",
-    defaultSeverity: .warning, fix: nil,
+    defaultSeverity: .warning, fix: .none,
     triggering: [
       Example("近日，海淀区职工服务中心开展慰问活动。据了解，海淀区职工综合服务中心今年已服务职工1万人次。"),
       Example("先后到回天会客厅、天通苑艺术中心公共区域职工之家等地考察。天通苑文化艺术中心是重点建设项目。"),
@@ -137,38 +139,35 @@ public struct OrgNameVariantRule: Rule {
     ])
 
   let finder: PeopleFinder
+  let options: Options
 
-  public init(setup: RuleSetup) throws { finder = try PeopleFinder(data: setup.data) }
-
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
+  func check(_ article: ArticlePeople, in doc: Document, into sink: inout DiagnosticSink) {
     let lex = finder.lex
-    for article in finder.articles(in: doc) {
-      let t = article.text
-      // Candidate names: from each organisation ending back to punctuation or a verb, each spelling once.
-      var names: [(w: ArraySlice<UInt32>, r: Range<Int>)] = []
-      var seen: Set<ArraySlice<UInt32>> = []
-      let x = Extraction(t, lex)
-      for j in 0..<t.count where !t.isHeadline(j) {
-        let n = lex.orgSuffixes.longest(in: t.s, at: j)
-        guard n > 0 else { continue }
-        let r = x.orgStart(before: j + n)..<(j + n)
-        guard r.count >= 5, seen.insert(t.s[r]).inserted else { continue }
-        names.append((t.s[r], r))
-      }
-      var reported: Set<ArraySlice<UInt32>> = []
-      for (i, a) in names.enumerated() {
-        for b in names[(i + 1)...] where abs(a.w.count - b.w.count) >= 2 {
-          guard isInsertionVariant(a.w, b.w) || isInsertionVariant(b.w, a.w), reported.insert(b.w).inserted else {
-            continue
-          }
-          let (here, before) = (t.string(b.r), t.string(a.r))
-          sink.report(
-            t.bytes(b.r),
-            Message(
-              zh: "同一机构两种全称：此处“\(here)”，前文“\(before)”，请核对统一",
-              en: "One organisation, two full names: '\(here)' here, '\(before)' earlier; check and use one"),
-            related: [RelatedLocation(range: t.bytes(a.r), message: Message(zh: "前文名称", en: "earlier name"))])
+    let t = article.text
+    // Candidate names: from each organisation ending back to punctuation or a verb, each spelling once.
+    var names: [(w: ArraySlice<UInt32>, r: Range<Int>)] = []
+    var seen: Set<ArraySlice<UInt32>> = []
+    let x = Extraction(t, lex)
+    for j in 0..<t.count where !t.isHeadline(j) {
+      let n = lex.orgSuffixes.longest(in: t.s, at: j)
+      guard n > 0 else { continue }
+      let r = x.orgStart(before: j + n)..<(j + n)
+      guard r.count >= 5, seen.insert(t.s[r]).inserted else { continue }
+      names.append((t.s[r], r))
+    }
+    var reported: Set<ArraySlice<UInt32>> = []
+    for (i, a) in names.enumerated() {
+      for b in names[(i + 1)...] where abs(a.w.count - b.w.count) >= 2 {
+        guard isInsertionVariant(a.w, b.w) || isInsertionVariant(b.w, a.w), reported.insert(b.w).inserted else {
+          continue
         }
+        let (here, before) = (t.string(b.r), t.string(a.r))
+        sink.report(
+          t.bytes(b.r),
+          Message(
+            zh: "同一机构两种全称：此处“\(here)”，前文“\(before)”，请核对统一",
+            en: "One organisation, two full names: '\(here)' here, '\(before)' earlier; check and use one"),
+          related: [RelatedLocation(range: t.bytes(a.r), message: Message(zh: "前文名称", en: "earlier name"))])
       }
     }
   }

@@ -1,6 +1,6 @@
 /// `news-register-title`: the house register says the person holds other titles on the article's date — a wrong
 /// title (`党组书记、主席张良` for 副主席), or one no longer held (needs 原), or one not yet held.
-public struct RegisterTitleRule: Rule {
+public struct RegisterTitleRule: PeopleRule {
   public static let description = RuleDescription(
     id: "news-register-title",
     summary: Message(zh: "人物职务与人名职务库不符", en: "Title differs from the house register"),
@@ -30,60 +30,54 @@ public struct RegisterTitleRule: Rule {
     ] + SeedFirstMentions.all,
     supersedes: ["news-exclusive-title-conflict", "news-title-conflict"])
 
+  public typealias Options = ArticleDateOptions
   let finder: PeopleFinder
-  let date: String?
+  let options: Options
 
-  public init(setup: RuleSetup) throws {
-    finder = try PeopleFinder(data: setup.data)
-    date = try ArticleDate.option(setup, rule: Self.description.id)
-  }
-
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
+  func check(_ article: ArticlePeople, in doc: Document, into sink: inout DiagnosticSink) {
     let register = finder.lex.register
     guard !register.byName.isEmpty else { return }
-    let day = ArticleDate.day(option: date, doc)
+    let day = ArticleDate.day(option: options.date, doc)
     // The date is named when it was given (option, front matter); "today" would make messages change daily.
-    let given = date != nil || ArticleDate.frontMatterDate(doc) != nil
+    let given = options.date != nil || ArticleDate.frontMatterDate(doc) != nil
     let on = given ? day + "，" : ""
     let onEn = given ? " on \(day)" : ""
-    for article in finder.articles(in: doc) {
-      for m in article.mentions where !m.quoted && !m.inOrgName && !m.inferred {
-        guard let entries = register.byName[m.name] else { continue }
-        for a in m.titles where !a.unit.isEmpty {
-          let held = entries.flatMap { e in e.titles.map { (entry: e, title: $0) } }
-            .filter { OrgName.compatible($0.entry.unit(of: $0.title), a.unit) }
-          guard !held.isEmpty else { continue }
-          let now = held.filter { $0.entry.isValid(on: day) }
-          if a.former || now.contains(where: { $0.title.sameRank(as: a.hit) }) { continue }
-          if let right = now.first(where: { $0.title.isRival(of: a.hit) }) {
-            sink.report(
-              a.range,
-              Message(
-                zh: "人名职务库：\(on)\(m.name)在\(right.entry.org)的职务是“\(right.title.rank)”，不是“\(a.hit.rank)”",
-                en: "House register:\(onEn) \(m.name) is \(right.title.rank) of \(right.entry.org), not \(a.hit.rank)"),
-              fix: .replace(a.rankRange, with: right.title.rank, .safe))
-          } else if let past = held.first(where: {
-            $0.title.sameRank(as: a.hit) && ($0.entry.to.map { $0 < day } ?? false)
-          }) {
-            sink.report(
-              a.range,
-              Message(
-                zh: "人名职务库：\(m.name)已于\(past.entry.to!)卸任\(past.entry.org)\(past.title.rank)，应写“原\(a.title)”",
-                en:
-                  "House register: \(m.name) left the post \(past.title.rank) of \(past.entry.org) on \(past.entry.to!); write 原\(a.title)"
-              ),
-              fix: .replace(a.range.lowerBound..<a.range.lowerBound, with: "原", .safe))
-          } else if let future = held.first(where: {
-            $0.title.sameRank(as: a.hit) && ($0.entry.from.map { $0 > day } ?? false)
-          }) {
-            sink.report(
-              a.range,
-              Message(
-                zh: "人名职务库：\(m.name)自\(future.entry.from!)起任\(future.entry.org)\(future.title.rank)，稿件日期\(day)时尚未就任",
-                en:
-                  "House register: \(m.name) holds \(future.title.rank) of \(future.entry.org) from \(future.entry.from!), not yet on \(day)"
-              ))
-          }
+    for m in article.mentions where !m.quoted && !m.inOrgName && !m.inferred {
+      guard let entries = register.byName[m.name] else { continue }
+      for a in m.titles where !a.unit.isEmpty {
+        let held = entries.flatMap { e in e.titles.map { (entry: e, title: $0) } }
+          .filter { OrgName.compatible($0.entry.unit(of: $0.title), a.unit) }
+        guard !held.isEmpty else { continue }
+        let now = held.filter { $0.entry.isValid(on: day) }
+        if a.former || now.contains(where: { $0.title.sameRank(as: a.hit) }) { continue }
+        if let right = now.first(where: { $0.title.isRival(of: a.hit) }) {
+          sink.report(
+            a.range,
+            Message(
+              zh: "人名职务库：\(on)\(m.name)在\(right.entry.org)的职务是“\(right.title.rank)”，不是“\(a.hit.rank)”",
+              en: "House register:\(onEn) \(m.name) is \(right.title.rank) of \(right.entry.org), not \(a.hit.rank)"),
+            fix: .replace(a.rankRange, with: right.title.rank))
+        } else if let past = held.first(where: {
+          $0.title.sameRank(as: a.hit) && ($0.entry.to.map { $0 < day } ?? false)
+        }) {
+          sink.report(
+            a.range,
+            Message(
+              zh: "人名职务库：\(m.name)已于\(past.entry.to!)卸任\(past.entry.org)\(past.title.rank)，应写“原\(a.title)”",
+              en:
+                "House register: \(m.name) left the post \(past.title.rank) of \(past.entry.org) on \(past.entry.to!); write 原\(a.title)"
+            ),
+            fix: .replace(a.range.lowerBound..<a.range.lowerBound, with: "原"))
+        } else if let future = held.first(where: {
+          $0.title.sameRank(as: a.hit) && ($0.entry.from.map { $0 > day } ?? false)
+        }) {
+          sink.report(
+            a.range,
+            Message(
+              zh: "人名职务库：\(m.name)自\(future.entry.from!)起任\(future.entry.org)\(future.title.rank)，稿件日期\(day)时尚未就任",
+              en:
+                "House register: \(m.name) holds \(future.title.rank) of \(future.entry.org) from \(future.entry.from!), not yet on \(day)"
+            ))
         }
       }
     }
@@ -91,7 +85,7 @@ public struct RegisterTitleRule: Rule {
 }
 
 /// `news-leader-order`: two or more names of one protocol roster in one 、-list must be in roster order.
-public struct LeaderOrderRule: Rule {
+public struct LeaderOrderRule: PeopleRule {
   public static let description = RuleDescription(
     id: "news-leader-order",
     summary: Message(zh: "领导人排序不符合规定顺序", en: "Leaders listed out of protocol order"),
@@ -115,53 +109,47 @@ public struct LeaderOrderRule: Rule {
       Example("他说：“李强、习近平都来过这里。”", options: #"{"date": "2024-03-05"}"#),
     ])
 
+  public typealias Options = ArticleDateOptions
   let finder: PeopleFinder
-  let date: String?
+  let options: Options
 
-  public init(setup: RuleSetup) throws {
-    finder = try PeopleFinder(data: setup.data)
-    date = try ArticleDate.option(setup, rule: Self.description.id)
-  }
-
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    let rosters = finder.lex.roster.active(on: ArticleDate.day(option: date, doc))
+  func check(_ article: ArticlePeople, in doc: Document, into sink: inout DiagnosticSink) {
+    let rosters = finder.lex.roster.active(on: ArticleDate.day(option: options.date, doc))
     guard !rosters.isEmpty else { return }
-    for article in finder.articles(in: doc) {
-      let t = article.text
-      for (rosterName, ranks) in rosters.sorted(by: { $0.key < $1.key }) {
-        var found: [(start: Int, name: String)] = []
-        var k = 0
-        while k < t.count {
-          let n = finder.lex.roster.nameSet.longest(in: t.s, at: k)
-          guard n > 0 else {
-            k += 1
-            continue
-          }
-          let name = t.string(k..<(k + n))
-          if ranks[name] != nil && !t.quoted[k] { found.append((k, name)) }
-          k += n
+    let t = article.text
+    for (rosterName, ranks) in rosters.sorted(by: { $0.key < $1.key }) {
+      var found: [(start: Int, name: String)] = []
+      var k = 0
+      while k < t.count {
+        let n = finder.lex.roster.nameSet.longest(in: t.s, at: k)
+        guard n > 0 else {
+          k += 1
+          continue
         }
-        var i = 0
-        while i < found.count {
-          var j = i
-          while j + 1 < found.count, found[j].start + found[j].name.unicodeScalars.count + 1 == found[j + 1].start,
-            t.s[found[j + 1].start - 1] == 0x3001
-          {
-            j += 1
-          }
-          let list = Array(found[i...j])
-          i = j + 1
-          let ordered = list.sorted { ranks[$0.name]! < ranks[$1.name]! }
-          guard list.count >= 2, ordered.map(\.name) != list.map(\.name) else { continue }
-          let span = list[0].start..<(list.last!.start + list.last!.name.unicodeScalars.count)
-          let expected = ordered.map(\.name).joined(separator: "、")
-          sink.report(
-            t.bytes(span),
-            Message(
-              zh: "领导人排序不符合“\(rosterName)”的顺序，应为：\(expected)",
-              en: "Leaders out of the order of '\(rosterName)'; expected: \(expected)"),
-            fix: t.isContiguous(span) ? .replace(t.bytes(span), with: expected, .unsafe) : nil)
+        let name = t.string(k..<(k + n))
+        if ranks[name] != nil && !t.quoted[k] { found.append((k, name)) }
+        k += n
+      }
+      var i = 0
+      while i < found.count {
+        var j = i
+        while j + 1 < found.count, found[j].start + found[j].name.unicodeScalars.count + 1 == found[j + 1].start,
+          t.s[found[j + 1].start - 1] == 0x3001
+        {
+          j += 1
         }
+        let list = Array(found[i...j])
+        i = j + 1
+        let ordered = list.sorted { ranks[$0.name]! < ranks[$1.name]! }
+        guard list.count >= 2, ordered.map(\.name) != list.map(\.name) else { continue }
+        let span = list[0].start..<(list.last!.start + list.last!.name.unicodeScalars.count)
+        let expected = ordered.map(\.name).joined(separator: "、")
+        sink.report(
+          t.bytes(span),
+          Message(
+            zh: "领导人排序不符合“\(rosterName)”的顺序，应为：\(expected)",
+            en: "Leaders out of the order of '\(rosterName)'; expected: \(expected)"),
+          fix: t.isContiguous(span) ? .replace(t.bytes(span), with: expected) : nil)
       }
     }
   }

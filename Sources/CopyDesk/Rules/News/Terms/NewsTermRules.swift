@@ -2,7 +2,7 @@
 /// (Xinhua: a necessary expression is quoted), titles in 《…》 are never checked.
 
 /// `news-banned-term`: expressions the Xinhua list bans (残废人, 北朝鲜, 黑非洲…).
-public struct BannedTermRule: Rule {
+public struct BannedTermRule: WordListRule {
   public static let description = RuleDescription(
     id: "news-banned-term",
     summary: Message(zh: "新闻报道禁用词", en: "Banned expression (Xinhua list)"),
@@ -25,19 +25,12 @@ public struct BannedTermRule: Rule {
       Example("防止教学内容弱智化。"),
     ])
 
+  static let label = Message(zh: "禁用词", en: "banned")
   let list: WordList
-  public init(setup: RuleSetup) throws {
-    list = try WordList(
-      rule: Self.description.id, setup: setup,
-      defaults: .init(label: Message(zh: "禁用词", en: "banned"), fix: .safe, checkQuotes: false))
-  }
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    list.check(doc, into: &sink, ruleDefault: Self.description.defaultSeverity)
-  }
 }
 
 /// `news-caution-term`: expressions to use with care (亲自 for officials, 隆重召开, 罪犯 before a verdict…).
-public struct CautionTermRule: Rule {
+public struct CautionTermRule: WordListRule {
   public static let description = RuleDescription(
     id: "news-caution-term",
     summary: Message(zh: "新闻报道慎用词", en: "Expression to use with care (Xinhua list)"),
@@ -47,7 +40,7 @@ public struct CautionTermRule: Rule {
         "Cautioned expressions are wrong only in some contexts: 亲自 for officials, 隆重召开 for ordinary meetings, 罪犯 before a verdict, 影帝/天王 for actors. Each entry fires only in its context."
     ),
     clause: "新华社《新闻信息报道中的禁用词和慎用词》(2016); house-style C news-caution-term",
-    defaultSeverity: .warning, fix: nil,
+    defaultSeverity: .warning, fix: .none,
     triggering: [
       Example("局长亲自到现场指导。"),
       Example("区总工会第三次代表大会隆重召开。"),
@@ -61,19 +54,12 @@ public struct CautionTermRule: Rule {
       Example("大学生村官扎根基层。"),
     ])
 
+  static let label = Message(zh: "慎用词", en: "use with care")
   let list: WordList
-  public init(setup: RuleSetup) throws {
-    list = try WordList(
-      rule: Self.description.id, setup: setup,
-      defaults: .init(label: Message(zh: "慎用词", en: "use with care"), fix: nil, checkQuotes: false))
-  }
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    list.check(doc, into: &sink, ruleDefault: Self.description.defaultSeverity)
-  }
 }
 
 /// `news-sovereignty-term`: territory and Hong Kong/Macao/Taiwan wording (中港 → 内地与香港, unquoted 台独…).
-public struct SovereigntyTermRule: Rule {
+public struct SovereigntyTermRule: WordListRule {
   public static let description = RuleDescription(
     id: "news-sovereignty-term",
     summary: Message(zh: "涉及领土主权和港澳台的表述", en: "Territory / Hong Kong, Macao, Taiwan wording"),
@@ -97,19 +83,12 @@ public struct SovereigntyTermRule: Rule {
       Example("他在《解放前后》一书中写道。"),
     ])
 
+  static let label = Message(zh: "涉及主权和港澳台的表述", en: "sovereignty wording")
   let list: WordList
-  public init(setup: RuleSetup) throws {
-    list = try WordList(
-      rule: Self.description.id, setup: setup,
-      defaults: .init(label: Message(zh: "涉及主权和港澳台的表述", en: "sovereignty wording"), fix: .safe, checkQuotes: false))
-  }
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    list.check(doc, into: &sink, ruleDefault: Self.description.defaultSeverity)
-  }
 }
 
 /// `news-ethnic-religion-term`: ethnic and religious wording (维族 → 维吾尔族, 穆斯林国家 → 伊斯兰国家).
-public struct EthnicReligionTermRule: Rule {
+public struct EthnicReligionTermRule: WordListRule {
   public static let description = RuleDescription(
     id: "news-ethnic-religion-term",
     summary: Message(zh: "涉及民族宗教的表述", en: "Ethnic / religious wording"),
@@ -132,19 +111,12 @@ public struct EthnicReligionTermRule: Rule {
       Example("他说：“我们维族人热情好客。”"),
     ])
 
+  static let label = Message(zh: "涉及民族宗教的表述", en: "ethnic/religious wording")
   let list: WordList
-  public init(setup: RuleSetup) throws {
-    list = try WordList(
-      rule: Self.description.id, setup: setup,
-      defaults: .init(label: Message(zh: "涉及民族宗教的表述", en: "ethnic/religious wording"), fix: .safe, checkQuotes: false))
-  }
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    list.check(doc, into: &sink, ruleDefault: Self.description.defaultSeverity)
-  }
 }
 
 /// `news-official-title-form`: fixed wrong forms of titles, organs and sessions (中共北京市市委书记 → 中共北京市委书记).
-public struct OfficialTitleFormRule: Rule {
+public struct OfficialTitleFormRule: WordListRule {
   public static let description = RuleDescription(
     id: "news-official-title-form",
     summary: Message(zh: "职务、机构、会议届次写法错误", en: "Wrong form of a title, organ or session"),
@@ -169,13 +141,6 @@ public struct OfficialTitleFormRule: Rule {
       Example("村民说：“村长带领大家修了路。”"),
     ])
 
+  static let label = Message(zh: "职务、机构名称", en: "title form")
   let list: WordList
-  public init(setup: RuleSetup) throws {
-    list = try WordList(
-      rule: Self.description.id, setup: setup,
-      defaults: .init(label: Message(zh: "职务、机构名称", en: "title form"), fix: .safe, checkQuotes: false))
-  }
-  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    list.check(doc, into: &sink, ruleDefault: Self.description.defaultSeverity)
-  }
 }
