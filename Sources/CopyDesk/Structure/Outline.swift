@@ -67,16 +67,16 @@ public enum Outline {
     var out: [OutlineNode] = doc.blocks.indices.filter { index.ofBlock[$0] == nil }.map { blockNode(doc.blocks[$0]) }
     for article in index.articles {
       var n = node(.article, article.range)
-      // An article is named by its first headline, or by its lead when the page gives it none.
-      if let h = article.headlines.first {
-        n.text = excerpt(doc.slice(doc.blocks[h].range), limit: textLimit)
-      }
       // Headlines first, also those the layout put elsewhere on the page (see `HeadlineOwners`); subheads inside
       // the story (after its first paragraph, before more) stay where they stand.
       let levels = Dictionary(uniqueKeysWithValues: zip(article.headlines, article.levels))
-      let firstText = article.blocks.first { doc.blocks[$0].kind != .headline }
-      let core = doc.blocks.indices.filter { index.ofBlock[$0] == article.index }
-      func inBody(_ h: Int) -> Bool { firstText.map { h > $0 } ?? false && core.contains(h) && h < (core.last ?? 0) }
+      let subheads = Self.subheads(doc, article)
+      func inBody(_ h: Int) -> Bool { subheads.contains(h) }
+      // An article is named by its first headline, or by its lead when the page gives it none (a subhead inside
+      // the story does not name it).
+      if let h = article.headlines.first(where: { !inBody($0) }) {
+        n.text = excerpt(doc.slice(doc.blocks[h].range), limit: textLimit)
+      }
       for h in article.headlines where !inBody(h) {
         n.children.append(node(.headline, doc.blocks[h].range, level: levels[h] ?? 1))
       }
@@ -90,6 +90,18 @@ public enum Outline {
       out.append(n)
     }
     return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// The article's subheads: headlines of its own run that stand after its first paragraph and before more of its
+  /// text (`收入涨了 心气足了` inside a feature, a roundup's item headlines), not those that head the story.
+  public static func subheads(_ doc: Document, _ article: Article) -> Set<Int> {
+    let index = doc.articleIndex
+    guard let firstText = article.blocks.first(where: { doc.blocks[$0].kind.isStoryText }) else { return [] }
+    let core = article.blocks.filter {
+      index.ofBlock[$0] == article.index && article.range.contains(doc.blocks[$0].range.lowerBound)
+    }
+    guard let last = core.last else { return [] }
+    return Set(article.headlines.filter { $0 > firstText && $0 < last && core.contains($0) })
   }
 
   /// The byline without the spaces it owns at its end (they belong to it for the format rule, not for display).
