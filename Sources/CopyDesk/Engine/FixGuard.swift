@@ -10,16 +10,16 @@
 /// the safe fix merged a one-paragraph-per-line article's 14 lines into 3 and rewrote JavaScript in `<script>`).
 enum FixGuard {
   static func vet(_ findings: [Diagnostic], _ doc: Document) -> [Diagnostic] {
-    findings.map { d in
-      guard let fix = d.fix else { return d }
-      var out = d
+    var out = findings
+    for k in out.indices {
+      guard let fix = out[k].fix else { continue }
       if fix.edits.contains(where: { touchesMarkupOrCode($0, doc) }) {
-        out.fix = nil
+        out[k].fix = nil
       } else if fix.applicability == .safe, fix.edits.contains(where: { !keepsParagraphs($0, doc) }) {
-        out.fix = Fix(.unsafe, edits: fix.edits)
+        out[k].fix = Fix(.unsafe, edits: fix.edits)
       }
-      return out
     }
+    return out
   }
 
   private static func isProtected(_ doc: Document, _ i: Int) -> Bool {
@@ -39,8 +39,8 @@ enum FixGuard {
 
   /// Whether an edit removes only line breaks that lie inside one paragraph, and adds none.
   static func keepsParagraphs(_ e: TextEdit, _ doc: Document) -> Bool {
-    let removed = doc.bytes[e.range].filter { $0 == 0x0A }.count
-    let added = e.replacement.utf8.filter { $0 == 0x0A }.count
+    let removed = doc.bytes[e.range].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let added = e.replacement.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     if added > removed { return false }
     guard removed > 0 else { return true }
     let blocks = doc.blocks

@@ -47,8 +47,11 @@ enum BlockClassifier {
     var subheadLike = [Bool](repeating: false, count: blocks.count)
     var bylineLine = [Bool](repeating: false, count: blocks.count)
     for n in blocks.indices where blocks[n].kind == .body && blocks[n].creditRange == nil && !cut(n) {
-      strict[n] = looksLikeHeadline(bytes, blocks[n])
-      if let t = displayLine(bytes, blocks[n]) {
+      // Long blocks are neither; the text of short ones is read once for both tests.
+      guard blocks[n].lines.count <= 3, blocks[n].range.count <= 3 * 40 * 3 else { continue }
+      let t = TextShape(bytes, blocks[n].range, limit: 120)
+      strict[n] = looksLikeHeadline(bytes, blocks[n], t)
+      if displayLine(bytes, blocks[n], t) {
         display[n] = true
         subheadLike[n] = t.commas == 0 && t.quotesClosed
         bylineLine[n] = blocks[n].range.count <= 120 && NewsPatterns.isBylineLine(Scalars(bytes, blocks[n].range))
@@ -245,19 +248,17 @@ enum BlockClassifier {
   }
 
   /// Short, at most three lines, no sentence punctuation outside quotes, not ending like a sentence.
-  private static func looksLikeHeadline(_ bytes: [UInt8], _ block: Block) -> Bool {
+  private static func looksLikeHeadline(_ bytes: [UInt8], _ block: Block, _ t: TextShape) -> Bool {
     guard block.lines.count <= 3, block.range.count <= 3 * 40 * 3 else { return false }
-    let t = TextShape(bytes, block.range, limit: 120)
     return t.scalars <= 120 && t.longestLine <= 40 && t.commas == 0 && t.stops == 0 && !t.endsLikeSentence
       && !isNote(bytes, block.range)
   }
 
   /// A display line of copy that marks its paragraphs: one line of at most 60 characters, no `。` or `；` outside
   /// quotes, not ending like a sentence (a comma inside is headline style: `守好“钱袋子”，护好“救命钱”`).
-  private static func displayLine(_ bytes: [UInt8], _ block: Block) -> TextShape? {
-    guard block.lines.count == 1, block.range.count <= 60 * 4 else { return nil }
-    let t = TextShape(bytes, block.range, limit: 60)
-    return t.scalars <= 60 && t.stops == 0 && !t.endsLikeSentence && !isNote(bytes, block.range) ? t : nil
+  private static func displayLine(_ bytes: [UInt8], _ block: Block, _ t: TextShape) -> Bool {
+    guard block.lines.count == 1, block.range.count <= 60 * 4 else { return false }
+    return t.scalars <= 60 && t.stops == 0 && !t.endsLikeSentence && !isNote(bytes, block.range)
   }
 
   /// `（完）`, `（记者 张三）` and other notes in parentheses are not headlines.

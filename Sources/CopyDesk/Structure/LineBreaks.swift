@@ -83,7 +83,12 @@ struct LineBreaks {
       while i + 2 < b.count {
         // 、 E3 80 81, 。 E3 80 82, full-width ，：；！？ EF BC 8C/9A/9B/81/9F.
         if b[i] == 0xE3 && b[i + 1] == 0x80 && (b[i + 2] == 0x81 || b[i + 2] == 0x82) { return true }
-        if b[i] == 0xEF && b[i + 1] == 0xBC && [0x8C, 0x9A, 0x9B, 0x81, 0x9F].contains(b[i + 2]) { return true }
+        if b[i] == 0xEF && b[i + 1] == 0xBC {
+          switch b[i + 2] {
+          case 0x8C, 0x9A, 0x9B, 0x81, 0x9F: return true
+          default: break
+          }
+        }
         // A half-width comma or semicolon typed after Chinese (`制度流程,把`): the same mark in the wrong width.
         if (b[i + 2] == 0x2C || b[i + 2] == 0x3B) && b[i + 1] >= 0x80 { return true }
         i += 1

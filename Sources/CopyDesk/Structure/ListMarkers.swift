@@ -8,8 +8,28 @@ enum ListMarkers {
     guard let b0 = c.first else { return false }
     let s = c.startIndex
     if (b0 == 0x2D || b0 == 0x2A || b0 == 0x2B) && c.count > 1 && c[s + 1] == 0x20 { return true }
-    let scalars = String(decoding: c.prefix(24), as: UTF8.self).unicodeScalars.map(\.value)
-    guard let u0 = scalars.first else { return false }
+    // Gate on the first character before decoding: a digit, `(`, or the lead byte of 一…十, （ or ①…⑳.
+    guard (b0 >= 0x30 && b0 <= 0x39) || b0 == 0x28 || b0 == 0xE4 || b0 == 0xE5 || b0 == 0xEF || b0 == 0xE2 else {
+      return false
+    }
+    // The first scalar decides most lines; the first few are decoded only for a numeral (this runs for every line).
+    let first = c.withUnsafeBufferPointer { UTF8Scan.decode($0, at: 0).0 }
+    guard isNumeral(first) || first == 0xFF08 || first == 0x28 || (first >= 0x2460 && first <= 0x2473) else {
+      return false
+    }
+    var scalars: [UInt32] = []
+    scalars.reserveCapacity(6)
+    c.withUnsafeBufferPointer { b in
+      var i = 0
+      while i < b.count && scalars.count < 6 {
+        let (u, n) = UTF8Scan.decode(b, at: i)
+        scalars.append(u)
+        i += n
+      }
+    }
+    guard let u0 = scalars.first, isNumeral(u0) || u0 == 0xFF08 || u0 == 0x28 || (u0 >= 0x2460 && u0 <= 0x2473) else {
+      return false
+    }
     if u0 >= 0x2460 && u0 <= 0x2473 { return true }  // ① … ⑳
     // `（一）`, `(1)`: an opening parenthesis, one to three numerals, the closing one.
     if u0 == 0xFF08 || u0 == 0x28 {

@@ -32,8 +32,11 @@ enum Segmenter {
       }
     }
     if !current.isEmpty { chunks.append(current) }
-    let opens = { (i: Int) -> Bool in opensUnit(bytes, facts[i]) }
-    let closes = { (i: Int) -> Bool in closesUnit(bytes, facts[i]) }
+    // Asked several times per line: decided once.
+    let opening = facts.map { opensUnit(bytes, $0) }
+    let closing = facts.map { closesUnit(bytes, $0) }
+    let opens = { (i: Int) -> Bool in opening[i] }
+    let closes = { (i: Int) -> Bool in closing[i] }
     let reader = LineBreaks(bytes, facts, chunks: chunks, opensUnit: opens)
     var blocks: [Block] = []
     var strongCuts = 0
