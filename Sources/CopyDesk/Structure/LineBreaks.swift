@@ -127,7 +127,10 @@ struct LineBreaks {
   ) -> (breaks: [Break], columned: Bool) {
     // A chunk on a page without a common width may still show its own (a column-wrapped paragraph pasted alone).
     // Within one chunk two lines of prose of one width will do (`……完善新⏎……机制，⏎……`).
+    // The page's column holds only for a chunk whose lines fit it: a run of one-paragraph-per-line copy on the same
+    // page (lines far wider than the column) is read on its own.
     var width = columnWidth
+    if let w = width, chunk.contains(where: { facts[$0].width > w + Self.tolerance(w) + 8 }) { width = nil }
     if width == nil {
       // The last line counts too when a column break cut it from the rest of its sentence (`……该活⏎⏎动将为`).
       let mids = chunk.indices.filter {
@@ -138,7 +141,7 @@ struct LineBreaks {
       }
       width = Self.commonWidth(mids.map { facts[chunk[$0]].width }, minimum: 2)
     }
-    let columned = width != nil && (columnWidth == nil || chunk.count > 2)
+    let columned = width != nil && (width != columnWidth || chunk.count > 2)
     var out: [Break] = []
     var firstOfParagraph = true
     var paragraphStart = facts[chunk[0]].start

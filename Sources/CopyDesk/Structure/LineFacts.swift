@@ -196,7 +196,9 @@ enum LayoutMarks {
     bytes.withUnsafeBufferPointer { b in
       var owed = 0
       var i = r.upperBound
-      while i > r.lowerBound {
+      // No sentence runs past 2,000 bytes (some 660 characters): the scan stays linear on any page.
+      let floor = max(r.lowerBound, r.upperBound - 2_000)
+      while i > floor {
         let s = UTF8Scan.previousStart(b, before: i)
         let u = UTF8Scan.decode(b, at: s).0
         if u == 0x3002 || u == 0xFF01 || u == 0xFF1F { return false }
