@@ -71,7 +71,7 @@ public final class Document: Sendable {
     self.zones = structure.zones
     self.masks = Masker.mask(
       bytes: bytes, blocks: structure.blocks, format: self.format, markupLines: structure.markupLines)
-    self.directives = Directives.parse(bytes: bytes, lineStarts: index.starts)
+    self.directives = Directives.parse(bytes: bytes, lineStarts: index.starts, zones: zones, masks: masks)
   }
 
   public var lineCount: Int { lineStarts.count }

@@ -62,7 +62,8 @@ enum FullwidthForms {
     let u = buf.eventScalars[k]
     guard u >= 0xFF01 && u <= 0xFF5E else { return nil }
     let i = buf.eventOffsets[k]
-    guard zones.contains(buf.zones[i]) else { return nil }
+    // Code and other opaque runs (Markdown code spans, URLs) are written as they must be.
+    guard zones.contains(buf.zones[i]), !buf.masks[i].isOpaque else { return nil }
     if u == U.fullwidthStop {
       // The decimal point of a number: `２３．７`, `23．7`.
       return wanted == .digit && isDigit(buf.before(i).0) && isDigit(buf.value(at: i + 3)) ? .digit : nil

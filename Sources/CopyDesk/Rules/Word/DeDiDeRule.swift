@@ -59,7 +59,8 @@ public struct DeDiDeRule: Rule {
       var quotes: QuoteMap?
       var i = block.range.lowerBound
       while i + 3 <= block.range.upperBound {
-        guard bytes[i] == de[0], bytes[i + 1] == de[1], bytes[i + 2] == de[2], ZoneSet.prose.contains(doc.zones[i])
+        guard bytes[i] == de[0], bytes[i + 1] == de[1], bytes[i + 2] == de[2], ZoneSet.prose.contains(doc.zones[i]),
+          !doc.masks[i].isOpaque
         else {
           i += 1
           continue
