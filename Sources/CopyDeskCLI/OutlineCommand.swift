@@ -69,8 +69,7 @@ enum OutlineCommand: Command {
       let kind = n.kind == .headline ? "headline \(n.level)" : n.kind.rawValue
       out +=
         indent + lines(n).padding(toLength: 9, withPad: " ", startingAt: 0)
-        + kind.padding(
-          toLength: 11, withPad: " ", startingAt: 0) + n.text + "\n"
+        + kind.padding(toLength: max(11, kind.count + 1), withPad: " ", startingAt: 0) + n.text + "\n"
       for c in n.children { emit(c, depth: depth + 1) }
     }
     for n in nodes {

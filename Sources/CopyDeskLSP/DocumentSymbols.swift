@@ -73,12 +73,14 @@ extension LanguageServer {
             name: label(doc.slice(byline)), detail: zh ? "讯头与署名" : "dateline and byline", kind: .property,
             range: byline, selection: byline))
       }
+      // Named as the outline names it: by the first headline that heads the story (not a subhead inside it).
+      let subheads = Outline.subheads(doc, a)
+      let heading = a.headlines.first { !subheads.contains($0) }
       let title =
-        a.headlines.first.map { label(doc.slice(doc.blocks[$0].range)) }
-        ?? (zh ? "稿件 \(a.index + 1)" : "Article \(a.index + 1)")
+        heading.map { label(doc.slice(doc.blocks[$0].range)) } ?? (zh ? "稿件 \(a.index + 1)" : "Article \(a.index + 1)")
       // The selection must lie inside the symbol's range (VS Code rejects it otherwise); a headline the layout
       // put elsewhere on the page is a child but cannot be the selection.
-      let inside = a.headlines.first { a.range.contains(doc.blocks[$0].range.lowerBound) }
+      let inside = a.headlines.first { !subheads.contains($0) && a.range.contains(doc.blocks[$0].range.lowerBound) }
       let selection = inside.map { doc.blocks[$0].range } ?? a.lead.map { doc.blocks[$0].range } ?? a.range
       out.append(
         PageSymbol(

@@ -65,6 +65,7 @@ public final class Linter: Sendable {
 
   private func finish(_ all: inout [Diagnostic], _ document: Document) {
     Self.removeSuperseded(&all)
+    FixGuard.vet(&all, document)
     all.removeAll { d in
       document.directives.suppresses(
         rule: d.rule, offset: d.range.lowerBound, line: document.lineIndex(ofOffset: d.range.lowerBound))

@@ -45,6 +45,8 @@ public enum BlockKind: String, Sendable, Codable {
   case credit
   case code
   case frontMatter
+  /// A Markdown table: cell text is prose, the pipes and their padding are markup.
+  case table
 
   /// The words of a story (not its headlines, credits, code or metadata).
   var isStoryText: Bool { self == .lead || self == .body || self == .caption }
@@ -62,6 +64,16 @@ public struct Block: Sendable, Hashable, Codable {
   public var bylineRange: Range<Int>?
   /// A credit at the end of the block: `本报记者 边磊 通讯员 赵紫明 摄影报道`.
   public var creditRange: Range<Int>?
+  /// Set when this block goes on with the sentence the previous block stopped in — a column or page break of a PDF
+  /// cut the paragraph (`……等地进行⏎⏎实地考察。`). `.proven` blocks are one paragraph with the previous one.
+  public var continues: Evidence?
+  /// Line breaks inside the block (0-based line numbers of the lines they end) that the page does not prove to
+  /// be wraps: a full-width line that ends a sentence on a page that does not mark its paragraphs. Joining there
+  /// might merge two paragraphs.
+  public var unprovenBreaks: [Int] = []
+  /// Line breaks the page keeps inside the block by design, not wraps: a dateline and byline alone on their line
+  /// above the lead's text (`新华社北京6月11日电（记者 李松涛）⏎……`).
+  public var keptBreaks: [Int] = []
 
   public init(kind: BlockKind, range: Range<Int>, lines: Range<Int>, level: Int = 0) {
     self.kind = kind
@@ -69,6 +81,15 @@ public struct Block: Sendable, Hashable, Codable {
     self.lines = lines
     self.level = level
   }
+}
+
+/// How sure the page is that two pieces of text are one paragraph.
+public enum Evidence: UInt8, Sendable, Codable, Hashable {
+  /// The page proves it: a mark no paragraph ends or starts with, a line filled to the column width, a page whose
+  /// other breaks show it was cut by a PDF's columns.
+  case proven
+  /// Only the text suggests it (a paragraph that ends without a final mark): it could be two paragraphs.
+  case possible
 }
 
 /// One story on a page: headline block(s) → lead → body → captions and credits.

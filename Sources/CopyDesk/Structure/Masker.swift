@@ -2,17 +2,55 @@
 /// rules never fire inside them (`10:00`, `1,000`, `3.5`, `2024-01-16`, `https://…`, `Tim Cook`, `` `code` ``).
 /// Masks are per byte, so offsets never move.
 enum Masker {
-  static func mask(bytes: [UInt8], blocks: [Block], format: SourceFormat) -> [MaskKind] {
+  static func mask(bytes: [UInt8], blocks: [Block], format: SourceFormat, markupLines: [Range<Int>] = []) -> [MaskKind]
+  {
     var m = [MaskKind](repeating: .none, count: bytes.count)
     bytes.withUnsafeBufferPointer { b in
       m.withUnsafeMutableBufferPointer { out in
         scan(b, out, markdown: format == .markdown)
+        for r in markupLines { fill(out, r, .markup) }
+        for block in blocks where block.kind == .table { maskTable(b, out, block.range) }
       }
     }
     for block in blocks where block.kind == .code || block.kind == .frontMatter {
       for k in block.range { m[k] = .code }
     }
     return m
+  }
+
+  /// A table's pipes, the spaces that pad its cells and its delimiter row are markup; the cell text is prose
+  /// (`| 香蕉,梨  | 20   |`: the `,` is checked, the padding is not).
+  private static func maskTable(
+    _ b: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<MaskKind>, _ r: Range<Int>
+  ) {
+    var lineStart = r.lowerBound
+    while lineStart < r.upperBound {
+      var lineEnd = lineStart
+      while lineEnd < r.upperBound && b[lineEnd] != 0x0A && b[lineEnd] != 0x0D { lineEnd += 1 }
+      if MarkupLines.isDelimiterRow(Array(b[lineStart..<lineEnd])[...]) {
+        fill(out, lineStart..<lineEnd, .markup)
+      } else {
+        var i = lineStart
+        while i < lineEnd {
+          guard b[i] == 0x7C, i == lineStart || b[i - 1] != 0x5C else {
+            i += 1
+            continue
+          }
+          var lo = i
+          while lo > lineStart && (b[lo - 1] == 0x20 || b[lo - 1] == 0x09) { lo -= 1 }
+          var hi = i + 1
+          while hi < lineEnd && (b[hi] == 0x20 || b[hi] == 0x09) { hi += 1 }
+          fill(out, lo..<hi, .markup)
+          i = hi
+        }
+        // Leading spaces before the first pipe too.
+        var j = lineStart
+        while j < lineEnd && (b[j] == 0x20 || b[j] == 0x09) { j += 1 }
+        fill(out, lineStart..<j, .markup)
+      }
+      lineStart = lineEnd
+      while lineStart < r.upperBound && (b[lineStart] == 0x0A || b[lineStart] == 0x0D) { lineStart += 1 }
+    }
   }
 
   @inline(__always) private static func isWordByte(_ c: UInt8) -> Bool {
@@ -105,6 +143,12 @@ enum Masker {
     {
       return j + 2
     }
+    // An ordered list item's marker with its space (`1. 《东坡志林》`): Markdown syntax, not an ordinal of the text.
+    if markdown {
+      var k = j
+      while k < b.count && k - j < 9 && isDigit(b[k]) { k += 1 }
+      if k > j && k + 1 < b.count && (b[k] == 0x2E || b[k] == 0x29) && b[k + 1] == 0x20 { return k + 2 }
+    }
     return nil
   }
 
@@ -116,9 +160,21 @@ enum Masker {
       return e + 2 < n ? e + 3 : n
     }
     guard i + 1 < n, isLetter(b[i + 1]) || b[i + 1] == 0x2F else { return nil }
+    // Attribute values may hold `>` and spaces (`title="说明 文字"`): quotes are skipped whole.
     var e = i + 1
-    while e < n && e - i < 200 && b[e] != 0x3E && b[e] != 0x0A && b[e] != 0x3C { e += 1 }
-    return e < n && b[e] == 0x3E ? e + 1 : nil
+    var quote: UInt8 = 0
+    while e < n && e - i < 400 && b[e] != 0x0A {
+      let c = b[e]
+      if quote != 0 {
+        if c == quote { quote = 0 }
+      } else if c == 0x22 || c == 0x27 {
+        quote = c
+      } else if c == 0x3E || c == 0x3C {
+        break
+      }
+      e += 1
+    }
+    return e < n && b[e] == 0x3E && quote == 0 ? e + 1 : nil
   }
 
   private static func entityEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {

@@ -33,10 +33,37 @@ enum NewsPatterns {
       // `本报北京1月16日讯` is recognised (a malformed 电头) so that the byline rule, not prose rules, judges it.
       if u == UInt32.of("电") || u == UInt32.of("讯") { return sawDate ? j + 1 - start : nil }
       if u == UInt32.of("日") || u == UInt32.of("月") { sawDate = true }
+      // `央广网北京1月2日消息`.
+      if sawDate && u == UInt32.of("消") && s.hasPrefix("消息", at: j) { return j + 2 - start }
       guard CharClass.isHan(u) || CharClass.isASCIIDigit(u) || u == 0x20 else { return nil }
       j += 1
     }
     return nil
+  }
+
+  /// Scalar index where a lead's dateline starts, or nil when `s` does not open with one: after leading spaces and
+  /// after a column name in 【】 (`【新春走基层】本报讯（记者 张晶）……`).
+  static func leadDatelineStart(_ s: Scalars) -> Int? {
+    var k = s.skipSpaces(from: 0)
+    if k < s.count && s.values[k] == 0x3010 {
+      var m = k + 1
+      while m < s.count && m - k <= 16 && s.values[m] != 0x3011 { m += 1 }
+      guard m < s.count && s.values[m] == 0x3011 else { return nil }
+      k = s.skipSpaces(from: m + 1)
+    }
+    return datelineLength(s, from: k) != nil ? k : nil
+  }
+
+  /// Whether a trimmed line is an editor's note in parentheses that closes a story: `（完）`, `（记者 张三）`,
+  /// `（责任编辑：李四）`, `(XWT185)`. Such a line is never a headline and never half of a broken paragraph.
+  static func isEndNote(_ s: Scalars, from lo: Int, to hi: Int) -> Bool {
+    guard hi - lo >= 3 && hi - lo <= 30 else { return false }
+    let open = s.values[lo]
+    let close = s.values[hi - 1]
+    guard open == 0xFF08 || open == 0x28, close == 0xFF09 || close == 0x29 else { return false }
+    // One pair only: `（一）加强领导（二）…` is not a note.
+    return !s.values[(lo + 1)..<(hi - 1)].contains { $0 == 0xFF08 || $0 == 0x28 || $0 == 0xFF09 || $0 == 0x29 }
+      && !s.values[(lo + 1)..<(hi - 1)].contains(0x3002)
   }
 
   /// End (scalar index, exclusive) of the byline that follows a dateline ending at `k`: a parenthesised
@@ -75,6 +102,40 @@ enum NewsPatterns {
   private static let roleScalars = creditRoles.map(scalars)
   private static let she = UInt32.of("摄")
   private static let sheyingbaodao = scalars("摄影报道")
+
+  private static let columnistRoles = ["本报特约评论员", "本报评论员", "特约评论员", "评论员"].map(scalars)
+
+  /// Whether the whole (trimmed) text is a feature's or commentary's byline line under its headline: `本报记者 陈曦`,
+  /// `本报记者 张晶 通讯员 李明`, `本报评论员`. Roles first, then names; no 摄 (that is a credit).
+  static func isBylineLine(_ s: Scalars) -> Bool {
+    let lo = s.skipSpaces(from: 0)
+    var hi = s.count
+    while hi > lo && CharClass.isInlineSpace(s.values[hi - 1]) { hi -= 1 }
+    guard hi - lo >= 3 && hi - lo <= 30, s.end >= s.offset(hi) else { return false }
+    let t = s.values[lo..<hi]
+    if columnistRoles.contains(where: { t.elementsEqual($0) }) { return true }
+    var rest = t
+    var roles = 0
+    var names = 0
+    while !rest.isEmpty {
+      while let f = rest.first, CharClass.isInlineSpace(f) || f == 0x3001 { rest = rest.dropFirst() }
+      guard !rest.isEmpty else { break }
+      if let role = roleScalars.first(where: { rest.starts(with: $0) }) {
+        roles += 1
+        rest = rest.dropFirst(role.count)
+        continue
+      }
+      guard roles > 0 else { return false }
+      var end = rest.startIndex
+      while end < rest.endIndex && isNameScalar(rest[end]) { end += 1 }
+      let length = end - rest.startIndex
+      guard length >= 2 && (length <= 4 || rest[rest.startIndex..<end].contains(0xB7)) else { return false }
+      guard end == rest.endIndex || CharClass.isInlineSpace(rest[end]) || rest[end] == 0x3001 else { return false }
+      names += 1
+      rest = rest[end...]
+    }
+    return roles > 0 && names > 0
+  }
 
   /// Whether the whole (trimmed) text is a photo credit, well-formed or not. Works on scalars, not Strings:
   /// it runs for every short line of every page.

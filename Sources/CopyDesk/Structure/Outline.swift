@@ -2,7 +2,7 @@
 /// byline), paragraphs, captions and credits. `copydesk outline` prints it; the LSP turns it into document symbols.
 public struct OutlineNode: Sendable, Hashable {
   public enum Kind: String, Sendable {
-    case article, headline, lead, byline, paragraph, caption, credit, code, frontMatter
+    case article, headline, lead, byline, paragraph, caption, credit, code, frontMatter, table
   }
 
   public var kind: Kind
@@ -46,24 +46,62 @@ public enum Outline {
       case .credit: return node(.credit, b.range)
       case .code: return node(.code, b.range)
       case .frontMatter: return node(.frontMatter, b.range)
+      case .table: return node(.table, b.range)
+      }
+    }
+    // A block a column break cut from its paragraph is shown as part of it (`……等地进行⏎⏎实地考察。`).
+    func append(_ k: Int, to children: inout [OutlineNode]) {
+      let b = doc.blocks[k]
+      if b.continues == .proven, let last = children.last, last.kind == .paragraph || last.kind == .lead,
+        k > 0, last.range.upperBound == doc.blocks[k - 1].range.upperBound
+      {
+        var merged = node(last.kind, last.range.lowerBound..<b.range.upperBound)
+        merged.children = last.children
+        if let r = b.creditRange { merged.children.append(node(.credit, r)) }
+        children[children.count - 1] = merged
+      } else {
+        children.append(blockNode(b))
       }
     }
     let index = doc.articleIndex
     var out: [OutlineNode] = doc.blocks.indices.filter { index.ofBlock[$0] == nil }.map { blockNode(doc.blocks[$0]) }
     for article in index.articles {
       var n = node(.article, article.range)
-      // An article is named by its first headline, or by its lead when the page gives it none.
-      if let h = article.headlines.first {
+      // Headlines first, also those the layout put elsewhere on the page (see `HeadlineOwners`); subheads inside
+      // the story (after its first paragraph, before more) stay where they stand.
+      let levels = Dictionary(uniqueKeysWithValues: zip(article.headlines, article.levels))
+      let subheads = Self.subheads(doc, article)
+      func inBody(_ h: Int) -> Bool { subheads.contains(h) }
+      // An article is named by its first headline, or by its lead when the page gives it none (a subhead inside
+      // the story does not name it).
+      if let h = article.headlines.first(where: { !inBody($0) }) {
         n.text = excerpt(doc.slice(doc.blocks[h].range), limit: textLimit)
       }
-      // Headlines first, also those the layout put elsewhere on the page (see `HeadlineOwners`).
-      for (h, level) in zip(article.headlines, article.levels) {
-        n.children.append(node(.headline, doc.blocks[h].range, level: level))
+      for h in article.headlines where !inBody(h) {
+        n.children.append(node(.headline, doc.blocks[h].range, level: levels[h] ?? 1))
       }
-      for m in article.blocks where doc.blocks[m].kind != .headline { n.children.append(blockNode(doc.blocks[m])) }
+      for m in article.blocks {
+        if doc.blocks[m].kind == .headline {
+          if inBody(m) { n.children.append(node(.headline, doc.blocks[m].range, level: levels[m] ?? 2)) }
+        } else {
+          append(m, to: &n.children)
+        }
+      }
       out.append(n)
     }
     return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// The article's subheads: headlines of its own run that stand after its first paragraph and before more of its
+  /// text (`收入涨了 心气足了` inside a feature, a roundup's item headlines), not those that head the story.
+  public static func subheads(_ doc: Document, _ article: Article) -> Set<Int> {
+    let index = doc.articleIndex
+    guard let firstText = article.blocks.first(where: { doc.blocks[$0].kind.isStoryText }) else { return [] }
+    let core = article.blocks.filter {
+      index.ofBlock[$0] == article.index && article.range.contains(doc.blocks[$0].range.lowerBound)
+    }
+    guard let last = core.last else { return [] }
+    return Set(article.headlines.filter { $0 > firstText && $0 < last && core.contains($0) })
   }
 
   /// The byline without the spaces it owns at its end (they belong to it for the format rule, not for display).

@@ -1,84 +1,114 @@
 /// Splits a page into blocks and articles and assigns every byte a zone.
 ///
-/// Pages come from PDFs and CMS exports: articles follow each other as headline block → lead (opening with a
-/// dateline and byline) → body paragraphs → caption/credit, paragraphs may be hard-wrapped, and column breaks
-/// leave blank lines in the middle of sentences. A short unpunctuated line is a headline only when a chain of such
-/// lines leads to a lead or a caption; otherwise it is a paragraph fragment (`随后，全国总工会一行到达`).
+/// Pages come from PDFs, CMS exports, Word, wire feeds and Markdown editors: articles follow each other as headline
+/// block → lead (opening with a dateline and byline) → body paragraphs → caption/credit. Markup lines (front
+/// matter, code, `<script>`, tables, container markers) are set apart first (`MarkupLines`); the lines of copy
+/// between them are grouped into paragraphs by how the page marks paragraphs (`LineBreaks`: blank lines, one per
+/// line, `　　` indents, or column wraps); then each block is classified (`BlockClassifier`) and blocks a column
+/// break cut from their paragraph are linked to it (`Continuation`).
 enum Segmenter {
   struct Result {
     var blocks: [Block]
     /// The articles by position (block index ranges); `articles(…)` turns them into articles on demand.
     var runs: [Range<Int>]
     var zones: [Zone]
-  }
-
-  private struct Line {
-    var range: Range<Int>
-    var scalars: Scalars
-    var isBlank: Bool
-    var headingLevel: Int
-    var isFence: Bool
-    var isCommentOnly: Bool
+    /// Lines that are markup only (tags, container markers): masked, never prose.
+    var markupLines: [Range<Int>]
   }
 
   static func segment(bytes: [UInt8], lines lineRanges: [Range<Int>], format: SourceFormat) -> Result {
-    let lines = lineRanges.map { r -> Line in lineInfo(bytes, r) }
+    let facts = lineRanges.map { LineFacts.read(bytes, $0) }
+    let (roles, spans) = MarkupLines.scan(bytes, facts)
+    // Runs of lines of copy; directive comments are transparent.
+    var chunks: [[Int]] = []
+    var current: [Int] = []
+    for (i, role) in roles.enumerated() {
+      switch role {
+      case .text: current.append(i)
+      case .comment: continue
+      default:
+        if !current.isEmpty { chunks.append(current) }
+        current = []
+      }
+    }
+    if !current.isEmpty { chunks.append(current) }
+    // Asked several times per line: decided once.
+    let opening = facts.map { opensUnit(bytes, $0) }
+    let closing = facts.map { closesUnit(bytes, $0) }
+    let opens = { (i: Int) -> Bool in opening[i] }
+    let closes = { (i: Int) -> Bool in closing[i] }
+    let reader = LineBreaks(bytes, facts, chunks: chunks, opensUnit: opens)
     var blocks: [Block] = []
-    var current: Range<Int>?  // line indices of the open paragraph
-
-    func close() {
-      guard let c = current else { return }
-      blocks.append(
-        Block(
-          kind: .body, range: lines[c.lowerBound].range.lowerBound..<lines[c.upperBound - 1].range.upperBound, lines: c)
-      )
-      current = nil
+    var strongCuts = 0
+    var weakCuts = 0
+    var columnedChunks = 0
+    for chunk in chunks {
+      let (breaks, columned) = reader.breaks(bytes, facts, chunk: chunk, opensUnit: opens, closesUnit: closes)
+      if columned { columnedChunks += 1 }
+      var first = chunk[0]
+      var unproven: [Int] = []
+      var kept: [Int] = []
+      for (n, b) in breaks.enumerated() {
+        let l = chunk[n]
+        switch b {
+        case .paragraph:
+          blocks.append(paragraph(facts, first, l, unproven, kept))
+          first = chunk[n + 1]
+          unproven = []
+          kept = []
+        case .kept: kept.append(l)
+        case .wrap(let evidence):
+          if evidence == .possible { unproven.append(l) }
+          if LayoutMarks.isContinuingMark(facts[l].last) || LayoutMarks.cannotStartParagraph(facts[chunk[n + 1]].first)
+          {
+            strongCuts += 1
+          }
+        }
+      }
+      blocks.append(paragraph(facts, first, chunk[chunk.count - 1], unproven, kept))
     }
-
-    var i = 0
-    // Front matter: `---` on the first line up to the next `---` or `...`.
-    if let first = lines.first, bytes[first.range].elementsEqual("---".utf8) {
-      if let end = lines.indices.dropFirst().first(where: {
-        bytes[lines[$0].range].elementsEqual("---".utf8) || bytes[lines[$0].range].elementsEqual("...".utf8)
-      }) {
-        blocks.append(
-          Block(kind: .frontMatter, range: first.range.lowerBound..<lines[end].range.upperBound, lines: 0..<(end + 1)))
-        i = end + 1
+    for span in spans {
+      let range = facts[span.lines.lowerBound].range.lowerBound..<facts[span.lines.upperBound - 1].range.upperBound
+      switch span.role {
+      case .frontMatter: blocks.append(Block(kind: .frontMatter, range: range, lines: span.lines))
+      case .code: blocks.append(Block(kind: .code, range: range, lines: span.lines))
+      case .table: blocks.append(Block(kind: .table, range: range, lines: span.lines))
+      case .heading: blocks.append(Block(kind: .headline, range: range, lines: span.lines, level: span.level))
+      default: continue
       }
     }
-    while i < lines.count {
-      let line = lines[i]
-      if line.isFence {
-        close()
-        var j = i + 1
-        while j < lines.count && !lines[j].isFence { j += 1 }
-        let last = min(j, lines.count - 1)
-        blocks.append(
-          Block(kind: .code, range: line.range.lowerBound..<lines[last].range.upperBound, lines: i..<(last + 1)))
-        i = last + 1
-        continue
+    blocks.sort { $0.range.lowerBound < $1.range.lowerBound }
+    BlockClassifier.classifyLeadsAndCredits(&blocks, bytes: bytes)
+    // Cuts between blocks: strong ones count as evidence that a PDF cut this page.
+    var strengths = [Continuation.Strength?](repeating: nil, count: blocks.count)
+    // Where the paragraph of each block starts: a strong cut joins it to the one before, so an open quote there
+    // still counts after the join (`“大家辛苦啦，…为大家所⏎⏎据了解，…户外工⏎⏎……`).
+    var paragraphStart = blocks.map(\.range.lowerBound)
+    for k in blocks.indices.dropFirst() where onlyBlankBetween(roles, blocks[k - 1], blocks[k]) {
+      strengths[k] = Continuation.strength(
+        bytes, blocks[k - 1], blocks[k], aLast: facts[blocks[k - 1].lines.upperBound - 1],
+        bFirst: facts[blocks[k].lines.lowerBound], from: paragraphStart[k - 1])
+      if strengths[k] == .strong { paragraphStart[k] = paragraphStart[k - 1] }
+      if reader.indentedParagraphs && facts[blocks[k].lines.lowerBound].isIndented && strengths[k] == .weak {
+        strengths[k] = nil
       }
-      if line.isBlank {
-        close()
-      } else if line.isCommentOnly {
-        // Directive comments are transparent: they neither start nor end a paragraph.
-      } else if line.headingLevel > 0 {
-        close()
-        blocks.append(Block(kind: .headline, range: line.range, lines: i..<(i + 1), level: line.headingLevel))
-      } else if startsLead(line.scalars) || isWholeLineCredit(line) {
-        close()
-        current = i..<(i + 1)
-        if isWholeLineCredit(line) { close() }
-      } else if let c = current {
-        current = c.lowerBound..<(i + 1)
-      } else {
-        current = i..<(i + 1)
-      }
-      i += 1
+      if strengths[k] == .strong { strongCuts += 1 }
+      if strengths[k] == .weak { weakCuts += 1 }
     }
-    close()
-    classify(&blocks, bytes: bytes)
-    splitHeadlineLines(&blocks, lines: lineRanges, bytes: bytes)
+    // A page a PDF cut shows it more than once: two marks no paragraph ends or starts with, or one and two prose
+    // paragraphs that stop without a final mark, or four such paragraphs (a page whose paragraphs merely lack a
+    // `。` here and there is not read as cut).
+    let cutPage = reader.columnWidth != nil || columnedChunks > 0 || strongCuts * 2 + weakCuts >= 4
+    BlockClassifier.classifyHeadlines(&blocks, bytes: bytes, cutPage: cutPage) {
+      $0 + 1 < strengths.count && strengths[$0 + 1] == .strong
+    }
+    for k in blocks.indices.dropFirst() {
+      guard let s = strengths[k], blocks[k - 1].kind == .lead || blocks[k - 1].kind == .body,
+        blocks[k].kind == .body
+      else { continue }
+      blocks[k].continues = s == .strong || cutPage ? .proven : .possible
+    }
+    BlockClassifier.splitHeadlineLines(&blocks, lines: lineRanges, bytes: bytes)
     let runs = positionalRuns(blocks)
     var zones = [Zone](repeating: .none, count: bytes.count)
     for b in blocks {
@@ -86,7 +116,7 @@ enum Segmenter {
       switch b.kind {
       case .headline: z = .headline
       case .lead: z = .lead
-      case .body: z = .body
+      case .body, .table: z = .body
       case .caption: z = .caption
       case .credit: z = .credit
       case .code: z = .code
@@ -97,8 +127,27 @@ enum Segmenter {
       if let r = b.creditRange { fill(&zones, r, .credit) }
     }
     // Lines that hold only a comment (directives) are not prose.
-    for l in lines where l.isCommentOnly { fill(&zones, l.range, .comment) }
-    return Result(blocks: blocks, runs: runs, zones: zones)
+    for (i, role) in roles.enumerated() where role == .comment { fill(&zones, facts[i].range, .comment) }
+    var markup: [Range<Int>] = []
+    for span in spans where span.role == .markup {
+      markup.append(facts[span.lines.lowerBound].range.lowerBound..<facts[span.lines.upperBound - 1].range.upperBound)
+    }
+    return Result(blocks: blocks, runs: runs, zones: zones, markupLines: markup)
+  }
+
+  private static func paragraph(_ facts: [LineFacts], _ first: Int, _ last: Int, _ unproven: [Int], _ kept: [Int])
+    -> Block
+  {
+    // The block starts at its text: an indent (`　　`, or the space a PDF left) is layout, not part of it.
+    var b = Block(kind: .body, range: facts[first].start..<facts[last].range.upperBound, lines: first..<(last + 1))
+    b.unprovenBreaks = unproven
+    b.keptBreaks = kept
+    return b
+  }
+
+  /// Only blank lines (or directive comments) between two blocks: a break a column could have made.
+  private static func onlyBlankBetween(_ roles: [MarkupLines.Role], _ a: Block, _ b: Block) -> Bool {
+    (a.lines.upperBound..<b.lines.lowerBound).allSatisfy { roles[$0] == .blank || roles[$0] == .comment }
   }
 
   /// One zone over a byte range, as a memset: zones are per byte, so this runs over the whole page.
@@ -106,228 +155,23 @@ enum Segmenter {
     zones.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[r]).update(repeating: z) }
   }
 
-  /// What the line-level pass needs, decided from bytes where possible: decoding every line is the cost of the
-  /// whole segmenter, so only lines that could open a lead or be a credit are decoded (and only their head).
-  private static func lineInfo(_ bytes: [UInt8], _ r: Range<Int>) -> Line {
-    var t = r.lowerBound
-    while t < r.upperBound {
-      let b = bytes[t]
-      if b == 0x20 || b == 0x09 {
-        t += 1
-      } else if b == 0xE3 && t + 2 < r.upperBound && bytes[t + 1] == 0x80 && bytes[t + 2] == 0x80 {
-        t += 3  // U+3000
-      } else {
-        break
-      }
-    }
-    let blank = t >= r.upperBound
-    var level = 0
-    while t + level < r.upperBound && bytes[t + level] == 0x23 { level += 1 }
-    let isHeading = level >= 1 && level <= 6 && t + level < r.upperBound && bytes[t + level] == 0x20
-    func has(_ s: String) -> Bool { bytes[t..<r.upperBound].starts(with: s.utf8) }
-    let fence = has("```") || has("~~~")
-    let comment = has("<!--") && endsWithComment(bytes, r)
-    // Decode only lines that could open a lead (first character a dateline initial) or be a credit (at most 40
-    // characters, with a credit's first or last character).
-    var mayMatter = false
-    if !blank && bytes[t] >= 0xE0 {
-      let firstScalar = bytes.withUnsafeBufferPointer { UTF8Scan.decode($0, at: t).0 }
-      var e = r.upperBound
-      while e > t && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
-      let lastScalar = bytes.withUnsafeBufferPointer { b in
-        UTF8Scan.decode(b, at: UTF8Scan.previousStart(b, before: e)).0
-      }
-      mayMatter =
-        NewsPatterns.datelineInitials.contains(firstScalar)
-        || (r.count <= 160
-          && (NewsPatterns.creditEdges.contains(lastScalar) || NewsPatterns.creditEdges.contains(firstScalar)))
-    }
-    let scalars =
-      mayMatter ? Scalars(bytes, r, limit: r.count <= 160 ? 44 : 24) : Scalars(bytes, r.lowerBound..<r.lowerBound)
-    return Line(
-      range: r, scalars: scalars, isBlank: blank, headingLevel: isHeading ? level : 0, isFence: fence,
-      isCommentOnly: comment)
+  /// Lines that open a paragraph by their form: a lead, a credit, a list item, an editor's note, a column name,
+  /// an HTML element, a blockquote.
+  static func opensUnit(_ bytes: [UInt8], _ f: LineFacts) -> Bool {
+    if f.isBlank { return false }
+    if f.startsLead || f.isCredit || f.isEndNote || f.isColumnName { return true }
+    let c = bytes[f.start..<f.end]
+    if c.first == 0x3C, c.count > 1, isASCIILetter(c[c.startIndex + 1]) { return true }  // <p>
+    if c.first == 0x3E { return true }  // > quote
+    return ListMarkers.isListItem(c)
   }
 
-  private static func endsWithComment(_ bytes: [UInt8], _ r: Range<Int>) -> Bool {
-    var e = r.upperBound
-    while e > r.lowerBound && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
-    return e - r.lowerBound >= 7 && bytes[(e - 3)..<e].elementsEqual("-->".utf8)
+  /// Lines that close their paragraph: a credit, an editor's note, a column name, an HTML element's end tag.
+  static func closesUnit(_ bytes: [UInt8], _ f: LineFacts) -> Bool {
+    f.isCredit || f.isEndNote || f.isColumnName || (f.last == 0x3E && bytes[f.start..<f.end].contains(0x3C))
   }
 
-  private static func isWholeLineCredit(_ line: Line) -> Bool {
-    line.scalars.end == line.range.upperBound && NewsPatterns.isCredit(line.scalars)
-  }
-
-  static func startsLead(_ s: Scalars) -> Bool {
-    NewsPatterns.datelineLength(s, from: s.skipSpaces(from: 0)) != nil
-  }
-
-  /// Decides lead / credit / caption / headline / body for each paragraph block.
-  private static func classify(_ blocks: inout [Block], bytes: [UInt8]) {
-    var candidate = [Bool](repeating: false, count: blocks.count)
-    for n in blocks.indices where blocks[n].kind == .body {
-      // Only blocks whose first character can open a dateline can be leads.
-      if let u = firstScalar(bytes, blocks[n].range), NewsPatterns.datelineInitials.contains(u),
-        case let head = Scalars(bytes, blocks[n].range, limit: 80), case let start = head.skipSpaces(from: 0),
-        let d = NewsPatterns.datelineLength(head, from: start)
-      {
-        blocks[n].kind = .lead
-        // The byline owns the spaces after it (`（记者 王路曼 ） 近日`): the byline rule judges them.
-        let end = head.skipSpaces(from: NewsPatterns.bylineEnd(head, after: start + d))
-        blocks[n].bylineRange = head.offset(start)..<head.offset(end)
-        // A one-paragraph story can end with its photo credit too.
-        blocks[n].creditRange = trailingCredit(bytes, blocks[n].range)
-        continue
-      }
-      // A credit has a credit's first or last character (摄, 图, …): most short blocks are decided without decoding.
-      if blocks[n].range.count <= 160, mayBeCredit(bytes, blocks[n].range),
-        case let whole = Scalars(bytes, blocks[n].range, limit: 64),
-        whole.end == blocks[n].range.upperBound && NewsPatterns.isCredit(whole)
-      {
-        blocks[n].kind = .credit
-        continue
-      }
-      if let credit = trailingCredit(bytes, blocks[n].range) {
-        blocks[n].creditRange = credit
-        continue
-      }
-      candidate[n] = looksLikeHeadline(bytes, blocks[n])
-    }
-    // Confirm chains of headline candidates (and Markdown headings) that lead to a lead or a caption.
-    let hasLead = blocks.contains { $0.kind == .lead }
-    var n = 0
-    while n < blocks.count {
-      guard candidate[n] || (blocks[n].kind == .headline) else {
-        n += 1
-        continue
-      }
-      var m = n
-      while m < blocks.count && (candidate[m] || blocks[m].kind == .headline) { m += 1 }
-      let next = m < blocks.count ? blocks[m] : nil
-      let confirmed: Bool
-      if let next {
-        confirmed = next.kind == .lead || (next.creditRange != nil && next.kind == .body) || next.kind == .credit
-      } else {
-        confirmed = hasLead
-      }
-      if confirmed {
-        // The first line of a chain is the main headline, unless a Markdown heading already opened the chain
-        // (`## 主题` then a plain `副题` line: the plain line is a subhead).
-        var first = true
-        for k in n..<m {
-          if blocks[k].kind == .headline && blocks[k].level > 0 {
-            first = false
-            continue
-          }
-          blocks[k].kind = .headline
-          blocks[k].level = first ? 1 : 2
-          first = false
-        }
-      }
-      if let next, next.creditRange != nil, next.kind == .body, confirmed { blocks[m].kind = .caption }
-      n = m
-    }
-    // A short paragraph that ends with a credit right after a headline or another credit is a caption.
-    for k in blocks.indices where blocks[k].kind == .body && blocks[k].creditRange != nil {
-      let prev = k > 0 ? blocks[k - 1].kind : .headline
-      if prev == .headline || prev == .credit || prev == .caption { blocks[k].kind = .caption }
-    }
-  }
-
-  /// A credit after the last sentence-final mark of a paragraph: `……关心关爱。本报记者 边磊 通讯员 赵紫明 摄影报道`.
-  private static func trailingCredit(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
-    // Gate on the last character's bytes: 摄 E6 91 84, 道 E9 81 93, 图 E5 9B BE.
-    guard range.count >= 9 else { return nil }
-    let e = range.upperBound
-    let tail3 = (bytes[e - 3], bytes[e - 2], bytes[e - 1])
-    guard tail3 == (0xE6, 0x91, 0x84) || tail3 == (0xE9, 0x81, 0x93) || tail3 == (0xE5, 0x9B, 0xBE) else { return nil }
-    let tail = Scalars(suffixOf: bytes, range, limit: 44)
-    guard tail.count > 3, tail.values.last == UInt32.of("摄") || tail.hasSuffix("摄影报道") || tail.hasSuffix("供图")
-    else { return nil }
-    var k = tail.count - 1
-    while k >= 0 {
-      let u = tail.values[k]
-      if CharClass.isSentenceEnd(u) || u == 0x201D { break }
-      k -= 1
-    }
-    guard k >= 0 else { return nil }
-    var sub = Scalars(bytes, tail.offset(k + 1)..<range.upperBound)
-    let start = sub.skipSpaces(from: 0)
-    guard NewsPatterns.isCredit(sub) else { return nil }
-    sub.end = range.upperBound
-    return sub.offset(start)..<range.upperBound
-  }
-
-  /// The first scalar of a range after inline spaces (and U+3000), decoded in place: this runs for every block.
-  private static func firstScalar(_ bytes: [UInt8], _ r: Range<Int>) -> UInt32? {
-    bytes.withUnsafeBufferPointer { buf in
-      var i = r.lowerBound
-      while i < r.upperBound {
-        let (u, n) = UTF8Scan.decode(buf, at: i)
-        if !CharClass.isInlineSpace(u) { return u }
-        i += n
-      }
-      return nil
-    }
-  }
-
-  private static func mayBeCredit(_ bytes: [UInt8], _ r: Range<Int>) -> Bool {
-    if let u = firstScalar(bytes, r), NewsPatterns.creditEdges.contains(u) { return true }
-    return bytes.withUnsafeBufferPointer { buf in
-      var e = r.upperBound
-      while e > r.lowerBound {
-        let s = UTF8Scan.previousStart(buf, before: e)
-        let u = UTF8Scan.decode(buf, at: s).0
-        if !CharClass.isInlineSpace(u) { return NewsPatterns.creditEdges.contains(u) }
-        e = s
-      }
-      return false
-    }
-  }
-
-  /// Short, at most three lines, no sentence punctuation outside quotes, not ending like a sentence.
-  private static func looksLikeHeadline(_ bytes: [UInt8], _ block: Block) -> Bool {
-    guard block.lines.count <= 3, block.range.count <= 3 * 40 * 3 else { return false }
-    var scalars = 0
-    var quoteDepth = 0
-    var lineLength = 0
-    var last: UInt32 = 0
-    var i = block.range.lowerBound
-    while i < block.range.upperBound {
-      let (u, n) = bytes.withUnsafeBufferPointer { UTF8Scan.decode($0, at: i) }
-      i += n
-      scalars += 1
-      if scalars > 120 { return false }
-      if u == 0x0A || u == 0x0D {
-        lineLength = 0
-        continue
-      }
-      lineLength += 1
-      if lineLength > 40 { return false }
-      if u == 0x201C || u == 0x300A { quoteDepth += 1 }
-      if (u == 0x201D || u == 0x300B) && quoteDepth > 0 { quoteDepth -= 1 }
-      if quoteDepth == 0 && (u == 0xFF0C || u == 0x3002 || u == 0xFF1B) { return false }
-      if !CharClass.isInlineSpace(u) { last = u }
-    }
-    return !(last == 0x3002 || last == 0xFF0C || last == 0xFF1B || last == 0x3001 || last == 0xFF1A)
-  }
-
-  /// Each line of a headline block is a headline of its own: a main line and its subhead, or, on a page extracted
-  /// from a PDF, the subheads of two stories (`用于消费扶贫…工作⏎ 工会界别委员值守热线…` on seed page 002).
-  private static func splitHeadlineLines(_ blocks: inout [Block], lines: [Range<Int>], bytes: [UInt8]) {
-    guard blocks.contains(where: { $0.kind == .headline && $0.lines.count > 1 }) else { return }
-    blocks = blocks.flatMap { b -> [Block] in
-      guard b.kind == .headline, b.lines.count > 1 else { return [b] }
-      return b.lines.enumerated().compactMap { n, l in
-        var t = lines[l].lowerBound
-        while n > 0 && t < lines[l].upperBound && (bytes[t] == 0x20 || bytes[t] == 0x09) { t += 1 }
-        // A directive comment inside the block is not a headline.
-        guard t < lines[l].upperBound, !bytes[t..<lines[l].upperBound].starts(with: "<!--".utf8) else { return nil }
-        return Block(kind: .headline, range: t..<lines[l].upperBound, lines: l..<(l + 1), level: n == 0 ? b.level : 2)
-      }
-    }
-  }
+  @inline(__always) private static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
   /// Articles: a lead, with the headline chain right before it, and everything up to the next such chain; then
   /// headlines whose words name another nearby story move to it (`HeadlineOwners`). Computed when first asked
@@ -364,11 +208,21 @@ enum Segmenter {
     return ArticleIndex(articles: articles, ofBlock: ofBlock)
   }
 
-  /// Block ranges of the articles by position: each starts at a lead or a captioned photo with the headline chain
-  /// before it; blocks before the first one (page kickers) open the first.
+  /// Block ranges of the articles by position: each starts at a lead, a captioned photo or a main headline, with the
+  /// headline chain before it; blocks before the first one (page kickers) open the first.
   static func positionalRuns(_ blocks: [Block]) -> [Range<Int>] {
     var starts: [Int] = []
-    for (k, b) in blocks.enumerated() where b.kind == .lead || b.kind == .caption {
+    // A main headline (level 1) over body copy opens a story too: a roundup's section (`体育短讯`) after a wire
+    // story, a feature without a dateline. (One at the page's end, as PDF pages put them, opens nothing.)
+    func headsBody(_ k: Int) -> Bool {
+      guard blocks[k].kind == .headline, blocks[k].level == 1, k > 0, blocks[k - 1].kind != .headline else {
+        return false
+      }
+      var m = k
+      while m < blocks.count && blocks[m].kind == .headline { m += 1 }
+      return m < blocks.count && blocks[m].kind == .body
+    }
+    for (k, b) in blocks.enumerated() where b.kind == .lead || b.kind == .caption || headsBody(k) {
       var s = k
       while s > 0 && blocks[s - 1].kind == .headline { s -= 1 }
       // A caption that follows its article's body (no headline of its own) stays in that article.

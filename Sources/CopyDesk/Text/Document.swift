@@ -75,7 +75,8 @@ public final class Document: Sendable {
     self.blocks = structure.blocks
     self.runs = structure.runs
     self.zones = structure.zones
-    self.masks = Masker.mask(bytes: bytes, blocks: structure.blocks, format: self.format)
+    self.masks = Masker.mask(
+      bytes: bytes, blocks: structure.blocks, format: self.format, markupLines: structure.markupLines)
     self.directives = Directives.parse(bytes: bytes, lineStarts: index.starts, zones: zones, masks: masks)
   }
 

@@ -104,8 +104,9 @@ import Testing
   }
 
   @Test func hardWrappedQuotationStaysOneUnit() throws {
-    // Seed 002 style: a quotation hard-wrapped after a full stop is not cut in two.
-    let text = "“夏天的时候，工会给我们送清凉。\n到了冬天，又给我们送来保温杯。”收到慰问品的外卖员说。"
+    // Seed 002 style: a quotation hard-wrapped at the column width, one line ending on a full stop, is not cut in
+    // two (the other lines stop mid-sentence at the same width: the page is column-wrapped).
+    let text = "“夏天的时候，工会给我们送清凉，还安\n排我们进行健康体检，真是太暖心了。\n到了冬天，又给我们送来保温杯，真是\n暖心。”收到慰问品的外卖员说。"
     #expect(try findings("punct-unbalanced-pair", text).isEmpty)
   }
 

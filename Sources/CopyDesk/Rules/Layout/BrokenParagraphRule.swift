@@ -1,14 +1,16 @@
-/// `layout-broken-paragraph`: a paragraph that stops mid-sentence and goes on after a blank line — the column or
-/// page break of a PDF page turned into a paragraph break (`……等地进行⏎⏎实地考察。`). Headlines, subheads,
-/// bylines and credits end without punctuation legitimately and are never the first half.
+/// `layout-broken-paragraph`: a paragraph that stops mid-sentence and goes on after a blank line (or on the next
+/// line of one-paragraph-per-line copy) — the column or page break of a PDF page turned into a paragraph break
+/// (`……等地进行⏎⏎实地考察。`). The segmenter links the two blocks (`Continuation`); headlines, subheads, bylines,
+/// credits and editor's notes end without punctuation legitimately and are never the first half.
 public struct BrokenParagraphRule: StatelessRule {
   public static let description = RuleDescription(
     id: "layout-broken-paragraph",
     summary: Message(zh: "段落在句中断开", en: "Paragraph broken mid-sentence"),
     rationale: Message(
-      zh: "从PDF版面提取的文字常在分栏或转版处把一个段落断成两段：前一段停在句子中间，后一段接着往下写。两段应合为一段。标题、小标题、讯头和图片署名本来就不带句末标点，不在此列。",
+      zh:
+        "从PDF版面提取的文字常在分栏或转版处把一个段落断成两段：前一段停在句子中间，后一段接着往下写。两段应合为一段。标题、小标题、讯头、图片署名和“（完）”之类的编者注本来就不带句末标点，不在此列。自动修改只在断开有确证时合并：前一段以逗号、顿号、前引号或虚词（的、为、和……）结尾，后一段以不能开头的标点起头，数字与单位被拆开，或同一页上别处已有这样的断开（说明该页来自PDF分栏）。仅仅是一段文字缺少句末标点时，两段也可能本来就是两段，合并须人工确认。",
       en:
-        "Text extracted from a PDF page often breaks a paragraph where a column or page ends: the first part stops mid-sentence and the next paragraph goes on with it. The two parts are one paragraph. Headlines, subheads, bylines and credits end without punctuation by design and are not affected."
+        "Text extracted from a PDF page often breaks a paragraph where a column or page ends: the first part stops mid-sentence and the next paragraph goes on with it. The two parts are one paragraph. Headlines, subheads, bylines, credits and editor's notes such as （完） end without punctuation by design and are not affected. The safe fix joins only proven cuts: the first part ends with a comma, 顿号, opening quote or a function word (的, 为, 和…), the second starts with a mark no paragraph starts with, a number is cut from its unit, or the page shows such cuts elsewhere (it came from PDF columns). A paragraph of prose that merely lacks its final mark may really be two paragraphs: joining it needs review."
     ),
     clause: "house-style §1.3 (zones); layout artifact of PDF extraction",
     defaultSeverity: .warning, fix: .safe,
@@ -33,69 +35,29 @@ public struct BrokenParagraphRule: StatelessRule {
       Example("坚持党建引领\n\n近年来，区总工会不断完善服务体系。"),
       Example("答题内容包括：\n\n“工会会员互助服务卡丢失如何补办？”"),
       Example("一、加强组织领导；\n\n二、强化工作保障。"),
+      Example("春天来了\n\n公园里的玉兰花开了，游人络绎不绝。"),
+      Example("本届大会将持续至6月14日。\n（完）"),
+      Example("收入涨了 心气足了\n转岗后，他的月收入比原来多了800元。"),
+      Example("地铁3号线一期工程开通试运营\n12月15日，地铁3号线一期工程开通试运营。"),
     ])
 
-  /// Characters that cannot end a headline-like line: a function word at the end means the sentence goes on.
-  static let danglingFunctionChars: Set<UInt32> = Set("的地得和与及或在对为将把被是了着从向到于以并且而".unicodeScalars.map(\.value))
-  /// Verbs of saying that open the tail of a sentence whose subject ended the previous part (`负责人⏎⏎表示，`).
-  static let speechVerbs = ["表示", "指出", "介绍", "强调", "认为", "告诉", "说，", "称，"]
-
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
+    // The segmenter links a block to the one before it when the page shows the cut (see `Continuation`): a proven
+    // cut is joined by a safe fix; a possible one (a paragraph of prose that only lacks its final mark, on a page
+    // that shows no other cuts) is reported with a fix to review.
     let blocks = doc.blocks
-    guard blocks.count > 1 else { return }
-    for k in 0..<(blocks.count - 1) {
-      let a = blocks[k]
-      let b = blocks[k + 1]
-      // Two adjacent prose blocks are always in one story: a story starts at a lead, caption or headline.
-      guard a.kind == .lead || a.kind == .body, a.creditRange == nil, b.kind == .body else { continue }
-      guard
-        let (last, lastStart, beforeLast) = LayoutScan.lastScalars(
-          doc, before: a.range.upperBound, from: a.range.lowerBound)
+    for k in blocks.indices.dropFirst() {
+      guard let evidence = blocks[k].continues else { continue }
+      let a = blocks[k - 1]
+      guard let (last, lastStart, _) = LayoutScan.lastScalars(doc, before: a.range.upperBound, from: a.range.lowerBound)
       else { continue }
-      let bStart = doc.skipSpaces(from: b.range.lowerBound)
-      guard let (first, _) = doc.scalar(at: bStart), bStart < b.range.upperBound else { continue }
-      guard !LayoutScan.endsSentence(last, beforeLast: beforeLast),
-        isBroken(doc, a, b, last: last, first: first, bStart: bStart)
-      else { continue }
+      let bStart = doc.skipSpaces(from: blocks[k].range.lowerBound)
+      guard let (first, _) = doc.scalar(at: bStart), bStart < blocks[k].range.upperBound else { continue }
       let gapStart = doc.skipSpaces(backFrom: a.range.upperBound)
       sink.report(
         lastStart..<bStart,
         Message(zh: "段落在句中断开，应与下一段合并", en: "paragraph stops mid-sentence; join it with the next one"),
-        fix: .replace(gapStart..<bStart, with: LayoutScan.joiner(last, first)))
+        fix: .replace(gapStart..<bStart, with: LayoutScan.joiner(last, first), evidence == .proven ? .safe : .unsafe))
     }
-  }
-
-  private func isBroken(_ doc: Document, _ a: Block, _ b: Block, last: UInt32, first: UInt32, bStart: Int) -> Bool {
-    // A semicolon or colon may close a list item or introduce a block quote: not evidence enough.
-    if last == 0xFF1B || last == 0xFF1A || last == 0x3B || last == 0x3A { return false }
-    if CharClass.isClosingPunct(last) { return false }
-    let leftOK = CharClass.isHan(last) || CharClass.isASCIIAlnum(last) || LayoutScan.isContinuingMark(last)
-    let rightOK =
-      CharClass.isHan(first) || CharClass.isASCIIAlnum(first) || LayoutScan.cannotStartParagraph(first)
-      || first == 0x201C
-    guard leftOK && rightOK else { return false }
-    if LayoutScan.isContinuingMark(last) || LayoutScan.cannotStartParagraph(first) { return true }
-    // A long or multi-line block, or one with sentence punctuation, is prose, not a subhead: ending without a final
-    // mark means it is broken. (Quoted speech may hold all its punctuation inside an unclosed “.)
-    if a.lines.count > 1 || doc.slice(a.range).unicodeScalars.count > 40 { return true }
-    if containsSentencePunctuation(doc, a.range) { return true }
-    // An unpunctuated line may be an in-body subhead (`坚持党建引领`): ask for more evidence.
-    if Self.danglingFunctionChars.contains(last) { return true }
-    let tail = doc.slice(bStart..<min(b.range.upperBound, bStart + 12))
-    return Self.speechVerbs.contains { tail.hasPrefix($0) }
-  }
-
-  private func containsSentencePunctuation(_ doc: Document, _ r: Range<Int>) -> Bool {
-    var i = r.lowerBound
-    var depth = 0
-    while i < r.upperBound, let (u, n) = doc.scalar(at: i) {
-      if u == 0x201C || u == 0x300A { depth += 1 }
-      if (u == 0x201D || u == 0x300B) && depth > 0 { depth -= 1 }
-      if depth == 0 && (u == 0xFF0C || u == 0x3002 || u == 0xFF1B || u == 0xFF01 || u == 0xFF1F || u == 0x2C) {
-        return true
-      }
-      i += n
-    }
-    return false
   }
 }

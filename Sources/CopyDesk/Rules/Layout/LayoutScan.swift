@@ -32,7 +32,8 @@ enum LayoutScan {
 
   /// Text joined across a removed break: nothing between Chinese, one space between two Latin words.
   static func joiner(_ left: UInt32, _ right: UInt32) -> String {
-    CharClass.isASCIILetter(left) && CharClass.isASCIILetter(right) ? " " : ""
+    // Latin words and numbers keep their space (`Decent work⏎is`, `Node.js 18⏎and`); Chinese takes none.
+    CharClass.isASCIIAlnum(left) && CharClass.isASCIIAlnum(right) ? " " : ""
   }
 
   /// Last non-space scalar before `end` (and the one before it), not crossing `start`.

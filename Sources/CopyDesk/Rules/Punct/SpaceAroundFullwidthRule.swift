@@ -17,6 +17,9 @@ public struct SpaceAroundFullwidthRule: StatelessRule {
       Example("聚焦新就业形态劳动者 ，推广普及扫码入会方式。", fixed: "聚焦新就业形态劳动者，推广普及扫码入会方式。"),
       Example("他说： “我们要把好事办好。”", fixed: "他说：“我们要把好事办好。”"),
       Example("据统计， 2022年， 怀柔区总工会投入资金。", fixed: "据统计，2022年，怀柔区总工会投入资金。"),
+      Example(
+        "北京推出十项便民举措 ，市民办事更方便\n\n本报讯（记者 张晶）近日，北京推出十项便民举措。",
+        fixed: "北京推出十项便民举措，市民办事更方便\n\n本报讯（记者 张晶）近日，北京推出十项便民举措。", variants: false),
     ],
     nonTriggering: [
       Example("本报讯（记者 张晶）市总工会开展慰问。"),
@@ -25,6 +28,7 @@ public struct SpaceAroundFullwidthRule: StatelessRule {
       Example("他说：“我们要把好事办好。”"),
       Example("本报讯（记者 孙妍）近日举办活动，搭建了交流业务和学习的平台。 孙妍 摄", variants: false),
       Example("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面\n\n本报讯（记者 张晶）昨天举办活动。", variants: false),
+      Example("职业院校新生报到 “3+2”专业最受欢迎\n\n本报讯（记者 张晶）近日，新生报到。", variants: false),
     ])
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
@@ -35,6 +39,13 @@ public struct SpaceAroundFullwidthRule: StatelessRule {
       guard CharClass.isFullwidthPunct(run.after) || CharClass.isFullwidthPunct(run.before) else { return }
       // The space before a caption's credit (`……平台。 孙妍 摄`) is the credit format's business.
       if run.zoneAfter == .credit { return }
+      // In a headline one space separates two clauses, also next to a quote or title that opens or closes one
+      // (`职业院校新生报到 “3+2”专业最受欢迎`); a space before `，` or `。` is still stray.
+      if run.zone == .headline && run.count == 1
+        && (CharClass.isOpeningPunct(run.after) || CharClass.isClosingPunct(run.before))
+      {
+        return
+      }
       sink.report(
         run.range, Message(zh: "全角标点前后不应有空格", en: "no space next to full-width punctuation"),
         fix: .replace(run.range, with: ""))

@@ -123,8 +123,10 @@ struct WordListEntry: Sendable {
   static let chineseDigits: Set<UInt32> = Set("〇零一二三四五六七八九十百千万两几数".unicodeScalars.map(\.value))
 
   /// Whether the text right after `offset` (or right before it, when `before`) matches one of the contexts.
-  static func matches(_ contexts: [Context], _ doc: Document, at offset: Int, before: Bool) -> Bool {
+  static func matches(_ contexts: [Context], _ doc: Document, at position: Int, before: Bool) -> Bool {
     let b = doc.bytes
+    // Context reads through a PDF column's wrap: `区人大常委⏎会主任` is `人大常委` followed by `会`.
+    let offset = before ? doc.skippingWrap(backFrom: position) : doc.skippingWrap(from: position)
     for c in contexts {
       switch c {
       case .text(let t):

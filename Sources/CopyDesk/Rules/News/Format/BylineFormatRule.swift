@@ -47,7 +47,7 @@ public struct BylineFormatRule: Rule {
         options: #"{"spaceBeforeParenthesis": true, "roleSpace": false}"#, variants: false),
       Example("记者从本报讯息部门了解到（记者张晶）的情况。", variants: false),
     ],
-    supersedes: ["punct-halfwidth-in-cjk", "punct-space-around-fullwidth", "space-cjk"])
+    supersedes: ["punct-halfwidth-in-cjk", "punct-space-around-fullwidth", "space-cjk", "layout-hard-line-break"])
 
   /// The house template; houses differ (人民日报: `本报北京7月10日电 （记者杜海涛）`).
   public struct Options: RuleOptions {
