@@ -1,7 +1,7 @@
 /// `layout-broken-paragraph`: a paragraph that stops mid-sentence and goes on after a blank line — the column or
 /// page break of a PDF page turned into a paragraph break (`……等地进行⏎⏎实地考察。`). Headlines, subheads,
 /// bylines and credits end without punctuation legitimately and are never the first half.
-public struct BrokenParagraphRule: StatelessRule {
+public struct BrokenParagraphRule: Rule {
   public static let description = RuleDescription(
     id: "layout-broken-paragraph",
     summary: Message(zh: "段落在句中断开", en: "Paragraph broken mid-sentence"),
@@ -35,6 +35,11 @@ public struct BrokenParagraphRule: StatelessRule {
       Example("一、加强组织领导；\n\n二、强化工作保障。"),
     ])
 
+  /// Web copy keeps a space where the join meets Chinese and Latin (see `LayoutScan.joiner`).
+  let spacedMixedScript: Bool
+
+  public init(setup: RuleSetup) { spacedMixedScript = setup.profile == "web" }
+
   /// Characters that cannot end a headline-like line: a function word at the end means the sentence goes on.
   static let danglingFunctionChars: Set<UInt32> = Set("的地得和与及或在对为将把被是了着从向到于以并且而".unicodeScalars.map(\.value))
   /// Verbs of saying that open the tail of a sentence whose subject ended the previous part (`负责人⏎⏎表示，`).
@@ -61,7 +66,7 @@ public struct BrokenParagraphRule: StatelessRule {
       sink.report(
         lastStart..<bStart,
         Message(zh: "段落在句中断开，应与下一段合并", en: "paragraph stops mid-sentence; join it with the next one"),
-        fix: .replace(gapStart..<bStart, with: LayoutScan.joiner(last, first)))
+        fix: .replace(gapStart..<bStart, with: LayoutScan.joiner(last, first, spacedMixedScript: spacedMixedScript)))
     }
   }
 
