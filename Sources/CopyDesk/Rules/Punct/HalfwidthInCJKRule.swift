@@ -164,7 +164,10 @@ public struct HalfwidthInCJKRule: StatelessRule {
     guard CharClass.isASCIIDigit(last) || CharClass.isUnitSymbol(last) else { return false }
     var j = CharClass.isUnitSymbol(last) ? lastStart : end
     let digitsEnd = j
-    while let (u, s) = doc.scalar(before: j), CharClass.isASCIIDigit(u) || u == 0x2E || u == 0x2C { j = s }
+    // A figure is short; the bound keeps a run like `1.,1.,1.,…` from being rescanned from every point.
+    while digitsEnd - j < 40, let (u, s) = doc.scalar(before: j), CharClass.isASCIIDigit(u) || u == 0x2E || u == 0x2C {
+      j = s
+    }
     guard j < digitsEnd, doc.mask(at: j) == .number || doc.mask(at: j) == .none else { return false }
     guard let (p, _) = doc.scalar(before: j) else { return false }
     return CharClass.isHan(p)

@@ -61,9 +61,11 @@ enum InlineMarkupSpacing {
       }
       var e = i
       while e < line.upperBound && doc.masks[e] == .url { e += 1 }
+      // The link text is short: looking back at most 400 bytes keeps a line of `](` without `[` linear.
       var s = i
-      while s > line.lowerBound && doc.bytes[s - 1] != 0x5B { s -= 1 }
-      if s > line.lowerBound {
+      let limit = max(line.lowerBound, i - 400)
+      while s > limit && doc.bytes[s - 1] != 0x5B { s -= 1 }
+      if s > limit {
         s -= 1
         if s > line.lowerBound && doc.bytes[s - 1] == 0x21 { s -= 1 }
         out.append(s..<e)
