@@ -25,17 +25,17 @@ import Testing
   func triggeringExamples(_ id: String) throws {
     let d = try #require(RuleRegistry.description(of: id))
     for e in d.triggering {
-      let found = try findings(id, e.text, options: e.options)
+      let found = try e.findings(id, e.text)
       #expect(!found.isEmpty, "must trigger: \(e.text)")
       if let expected = e.fixed {
-        #expect(try fixed(id, e.text, options: e.options) == expected, "fix of: \(e.text)")
+        #expect(try e.fixed(id, e.text) == expected, "fix of: \(e.text)")
       }
       guard e.variants else { continue }
       // A non-BMP prefix moves line-1 findings by exactly one column (two UTF-16 units) and nothing else.
-      let prefixed = try findings(id, "𠮷" + e.text, options: e.options)
+      let prefixed = try e.findings(id, "𠮷" + e.text)
       #expect(prefixed.count == found.count, "same findings after a non-BMP prefix: \(e.text)")
-      let plainDoc = Document(text: e.text)
-      let prefixedDoc = Document(text: "𠮷" + e.text)
+      let plainDoc = Document(text: e.text, path: e.path)
+      let prefixedDoc = Document(text: "𠮷" + e.text, path: e.path)
       for (a, b) in zip(found, prefixed) {
         let pa = plainDoc.position(ofOffset: a.range.lowerBound)
         let pb = prefixedDoc.position(ofOffset: b.range.lowerBound)
@@ -46,13 +46,13 @@ import Testing
         #expect(ub.character == ua.character + (pa.line == 1 ? 2 : 0))
       }
       if let expected = e.fixed {
-        #expect(try fixed(id, "𠮷" + e.text, options: e.options) == "𠮷" + expected)
+        #expect(try e.fixed(id, "𠮷" + e.text) == "𠮷" + expected)
       }
       // CRLF line endings: same findings at the same lines and columns; fixes keep CRLF.
       let crlf = e.text.replacingOccurrences(of: "\n", with: "\r\n")
-      let crlfFound = try findings(id, crlf, options: e.options)
+      let crlfFound = try e.findings(id, crlf)
       #expect(crlfFound.count == found.count, "same findings with CRLF: \(e.text)")
-      let crlfDoc = Document(text: crlf)
+      let crlfDoc = Document(text: crlf, path: e.path)
       for (a, b) in zip(found, crlfFound) {
         let pa = plainDoc.position(ofOffset: a.range.lowerBound)
         let pb = crlfDoc.position(ofOffset: b.range.lowerBound)
@@ -61,7 +61,7 @@ import Testing
       if let expected = e.fixed,
         !expected.contains("\n") || expected.filter({ $0 == "\n" }).count == e.text.filter({ $0 == "\n" }).count
       {
-        #expect(try fixed(id, crlf, options: e.options) == expected.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(try e.fixed(id, crlf) == expected.replacingOccurrences(of: "\n", with: "\r\n"))
       }
     }
   }
@@ -70,12 +70,13 @@ import Testing
   func nonTriggeringExamples(_ id: String) throws {
     let d = try #require(RuleRegistry.description(of: id))
     for e in d.nonTriggering {
-      let found = try findings(id, e.text, options: e.options)
+      let found = try e.findings(id, e.text)
       #expect(
-        found.isEmpty, "must not trigger: \(e.text) — got \(found.map { Document(text: e.text).slice($0.range) })")
+        found.isEmpty,
+        "must not trigger: \(e.text) — got \(found.map { Document(text: e.text, path: e.path).slice($0.range) })")
       guard e.variants else { continue }
       #expect(
-        try findings(id, e.text.replacingOccurrences(of: "\n", with: "\r\n"), options: e.options).isEmpty,
+        try e.findings(id, e.text.replacingOccurrences(of: "\n", with: "\r\n")).isEmpty,
         "CRLF: \(e.text)")
     }
   }

@@ -25,7 +25,7 @@ import Testing
   func triggeringExampleUnderADirectiveIsSilent(_ id: String) throws {
     let d = try #require(RuleRegistry.description(of: id))
     for e in d.triggering {
-      let found = try findings(id, Self.suppressed(e.text, id), options: e.options)
+      let found = try e.findings(id, Self.suppressed(e.text, id))
       #expect(found.isEmpty, "suppressed: \(e.text) — got \(found.map(\.message.en))")
     }
   }
@@ -35,7 +35,7 @@ import Testing
     let d = try #require(RuleRegistry.description(of: id))
     for e in d.triggering {
       guard let code = Self.asCode(e.text) else { continue }
-      let found = try findings(id, code, options: e.options, path: "page.md")
+      let found = try findings(id, code, options: e.options, path: "page.md", profile: e.profile)
       #expect(found.isEmpty, "in code: \(code) — got \(found.map(\.message.en))")
     }
   }
@@ -45,7 +45,7 @@ import Testing
     let d = try #require(RuleRegistry.description(of: id))
     for e in d.triggering {
       guard let expected = e.fixed else { continue }
-      let found = try findings(id, expected, options: e.options)
+      let found = try e.findings(id, expected)
       #expect(found.isEmpty, "fixed text still triggers: \(expected) — got \(found.map(\.message.en))")
     }
   }

@@ -22,14 +22,31 @@ func linter(only rule: String, options: String? = nil, profile: String = "newspa
 }
 
 /// Findings of `rule` on `text`.
-func findings(_ rule: String, _ text: String, options: String? = nil, path: String? = nil) throws -> [Diagnostic] {
-  try linter(only: rule, options: options).lint(Document(text: text, path: path)).filter { $0.rule == rule }
+func findings(
+  _ rule: String, _ text: String, options: String? = nil, path: String? = nil, profile: String? = nil
+) throws -> [Diagnostic] {
+  try linter(only: rule, options: options, profile: profile ?? "newspaper").lint(Document(text: text, path: path))
+    .filter { $0.rule == rule }
 }
 
 /// Applies every fix (safe and unsafe) of `rule` until stable.
-func fixed(_ rule: String, _ text: String, options: String? = nil) throws -> String {
-  Fixer.fix(text: text, path: nil, format: nil, linter: try linter(only: rule, options: options), includeUnsafe: true)
-    .text
+func fixed(
+  _ rule: String, _ text: String, options: String? = nil, path: String? = nil, profile: String? = nil
+) throws -> String {
+  let linter = try linter(only: rule, options: options, profile: profile ?? "newspaper")
+  return Fixer.fix(text: text, path: path, format: nil, linter: linter, includeUnsafe: true).text
+}
+
+extension Example {
+  /// Findings of `rule` on `text` set up as this example is: its options, profile and format.
+  func findings(_ rule: String, _ text: String) throws -> [Diagnostic] {
+    try CopyDeskTests.findings(rule, text, options: options, path: path, profile: profile)
+  }
+
+  /// `text` with every fix of `rule` applied, set up as this example is.
+  func fixed(_ rule: String, _ text: String) throws -> String {
+    try CopyDeskTests.fixed(rule, text, options: options, path: path, profile: profile)
+  }
 }
 
 extension Document {

@@ -8,13 +8,25 @@ public struct Example: Sendable, Hashable {
   public var options: String?
   /// Whether the test may also run this example after a non-BMP prefix and with CRLF line endings.
   public var variants: Bool
+  /// The built-in profile the example runs under (`web`), when it is not the default `newspaper`.
+  public var profile: String?
+  /// Whether the example is a Markdown page (inline syntax such as `**强调**` and links is Markdown's only).
+  public var markdown: Bool
 
-  public init(_ text: String, fixed: String? = nil, options: String? = nil, variants: Bool = true) {
+  public init(
+    _ text: String, fixed: String? = nil, options: String? = nil, variants: Bool = true, profile: String? = nil,
+    markdown: Bool = false
+  ) {
     self.text = text
     self.fixed = fixed
     self.options = options
     self.variants = variants
+    self.profile = profile
+    self.markdown = markdown
   }
+
+  /// A path that makes the example's document plain text or Markdown.
+  public var path: String? { markdown ? "example.md" : nil }
 }
 
 /// The one metadata record of a rule (SwiftLint's `RuleDescription`).

@@ -47,11 +47,20 @@ public enum RuleReference {
       if !d.supersedes.isEmpty { s += "- Supersedes: \(d.supersedes.joined(separator: ", "))\n" }
       s += "\nMust trigger:\n\n"
       for e in d.triggering {
-        s += "- `\(e.text.replacingNewlines)`" + (e.fixed.map { " → `\($0.replacingNewlines)`" } ?? "") + "\n"
+        s += "- `\(e.text.replacingNewlines)`" + (e.fixed.map { " → `\($0.replacingNewlines)`" } ?? "")
+        s += e.setting + "\n"
       }
       s += "\nMust not trigger:\n\n"
-      for e in d.nonTriggering { s += "- `\(e.text.replacingNewlines)`\n" }
+      for e in d.nonTriggering { s += "- `\(e.text.replacingNewlines)`" + e.setting + "\n" }
     }
     return s
+  }
+}
+
+extension Example {
+  /// ` (web profile, Markdown)` for an example that does not run as plain newspaper copy.
+  fileprivate var setting: String {
+    let parts = (profile.map { ["\($0) profile"] } ?? []) + (markdown ? ["Markdown"] : [])
+    return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
   }
 }

@@ -265,14 +265,51 @@ enum Masker {
       }
       return true
     }
-    var start: Int?
-    if has("http://", at: i) || has("https://", at: i) || has("ftp://", at: i) || has("www.", at: i) { start = i }
-    guard start != nil else { return nil }
+    let scheme = has("http://", at: i) || has("https://", at: i) || has("ftp://", at: i)
+    guard scheme || has("www.", at: i) else { return nil }
     var e = i
-    while e < n && b[e] > 0x20 && b[e] < 0x80 && b[e] != 0x3C && b[e] != 0x22 { e += 1 }
+    // The path starts at the first `/` after the host; before it a URL is ASCII.
+    var hostStart = i
+    if scheme { while hostStart < n && b[hostStart] != 0x2F { hostStart += 1 } }
+    hostStart += scheme ? 2 : 0
+    var inPath = false
+    while e < n {
+      let c = b[e]
+      if c > 0x20 && c < 0x80 && c != 0x3C && c != 0x22 {
+        if c == 0x2F && e >= hostStart { inPath = true }
+        // Sentence punctuation before Chinese ends the URL: `…/wiki/北京,了解更多`.
+        if inPath && (c == 0x2C || c == 0x3B || c == 0x21 || c == 0x29) && e + 1 < n && b[e + 1] >= 0x80 { break }
+        e += 1
+      } else if c >= 0x80 && inPath, let end = nonASCIIPathEnd(b, e, urlStart: i) {
+        e = end
+      } else {
+        break
+      }
+    }
     // Trailing sentence punctuation belongs to the sentence, not the URL.
     while e > i && [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29].contains(b[e - 1]) { e -= 1 }
     return e
+  }
+
+  /// A URL path may hold Chinese (`https://zh.wikipedia.org/wiki/北京`, `https://google.com/这是URL文件名.html`):
+  /// the letters from `e` on belong to the URL, unless the path segment before them ends in a file name
+  /// (`a.html了解更多`: the Chinese is the sentence going on). Returns the end of the letters, or nil.
+  private static func nonASCIIPathEnd(_ b: UnsafeBufferPointer<UInt8>, _ e: Int, urlStart: Int) -> Int? {
+    if b[e - 1] < 0x80 {
+      var s = e
+      while s > urlStart && b[s - 1] != 0x2F && b[s - 1] != 0x2E && b[s - 1] < 0x80 { s -= 1 }
+      if s > urlStart && b[s - 1] == 0x2E && e - s >= 2 && e - s <= 5 { return nil }
+    }
+    var j = e
+    while j < b.count && b[j] >= 0x80 {
+      let (u, len) = UTF8Scan.decode(b, at: j)
+      guard
+        CharClass.isHan(u) || (u >= 0x3040 && u <= 0x30FF) || (u >= 0xAC00 && u <= 0xD7A3)
+          || (u >= 0xC0 && u <= 0x24F)
+      else { break }
+      j += len
+    }
+    return j > e ? j : nil
   }
 
   private static func domainEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {

@@ -52,6 +52,13 @@ public enum CharClass {
   @inline(__always)
   public static func isASCIIAlnum(_ u: UInt32) -> Bool { isASCIILetter(u) || isASCIIDigit(u) }
 
+  /// Symbols written right after a number as its unit: `%` `％` `‰` `°` `℃` `℉` (`3%`, `90°`, `25℃`). A token ending
+  /// in one of them is a figure, like a token ending in a digit.
+  @inline(__always)
+  public static func isUnitSymbol(_ u: UInt32) -> Bool {
+    u == 0x25 || u == 0xFF05 || u == 0x2030 || u == 0xB0 || u == 0x2103 || u == 0x2109
+  }
+
   /// Spaces that can separate words inside a line (not line breaks).
   @inline(__always)
   public static func isInlineSpace(_ u: UInt32) -> Bool { u == 0x20 || u == 0x09 || u == 0x3000 || u == 0xA0 }

@@ -2,7 +2,7 @@
 /// line of one-paragraph-per-line copy) — the column or page break of a PDF page turned into a paragraph break
 /// (`……等地进行⏎⏎实地考察。`). The segmenter links the two blocks (`Continuation`); headlines, subheads, bylines,
 /// credits and editor's notes end without punctuation legitimately and are never the first half.
-public struct BrokenParagraphRule: StatelessRule {
+public struct BrokenParagraphRule: Rule {
   public static let description = RuleDescription(
     id: "layout-broken-paragraph",
     summary: Message(zh: "段落在句中断开", en: "Paragraph broken mid-sentence"),
@@ -41,6 +41,11 @@ public struct BrokenParagraphRule: StatelessRule {
       Example("地铁3号线一期工程开通试运营\n12月15日，地铁3号线一期工程开通试运营。"),
     ])
 
+  /// Web copy keeps a space where the join meets Chinese and Latin (see `LayoutScan.joiner`).
+  let spacedMixedScript: Bool
+
+  public init(setup: RuleSetup) { spacedMixedScript = setup.profile == "web" }
+
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     // The segmenter links a block to the one before it when the page shows the cut (see `Continuation`): a proven
     // cut is joined by a safe fix; a possible one (a paragraph of prose that only lacks its final mark, on a page
@@ -57,7 +62,9 @@ public struct BrokenParagraphRule: StatelessRule {
       sink.report(
         lastStart..<bStart,
         Message(zh: "段落在句中断开，应与下一段合并", en: "paragraph stops mid-sentence; join it with the next one"),
-        fix: .replace(gapStart..<bStart, with: LayoutScan.joiner(last, first), evidence == .proven ? .safe : .unsafe))
+        fix: .replace(
+          gapStart..<bStart, with: LayoutScan.joiner(last, first, spacedMixedScript: spacedMixedScript),
+          evidence == .proven ? .safe : .unsafe))
     }
   }
 }

@@ -23,6 +23,10 @@ public struct HardLineBreakRule: Rule {
       Example("据了解，为推动健全完善新\n就业形态劳动者权益保障机制，\n充分发挥工会组织作用。", fixed: "据了解，为推动健全完善新就业形态劳动者权益保障机制，充分发挥工会组织作用。"),
       Example("用于当地防控一线职工慰问。2019\n年以来，已累计援助55万元。", fixed: "用于当地防控一线职工慰问。2019年以来，已累计援助55万元。"),
       Example("推广普及“北京 i\n会员”扫码入会方式。", fixed: "推广普及“北京 i会员”扫码入会方式。"),
+      // Web copy keeps a space where the join meets Chinese and Latin.
+      Example(
+        "团队使用\nVisual Studio开发，全年同比增长5%\n以上。", fixed: "团队使用 Visual Studio开发，全年同比增长5% 以上。",
+        profile: "web"),
     ],
     nonTriggering: [
       Example("第一句话写完了。\n第二句话也写完了。"),
@@ -37,6 +41,7 @@ public struct HardLineBreakRule: Rule {
       Example("本报讯（记者 张晶）\n市总工会开展慰问。", variants: false),
       Example("他说：\n- 第一，加强领导\n- 第二，强化保障", variants: false),
       Example("本报讯（记者 张晶）近日，市总工会开展慰问，\n活动持续一周。", options: #"{"enabled": false}"#),
+      Example("第一句话写完了。\n第二句话用English写完了。", profile: "web"),
     ])
 
   public struct Options: RuleOptions {
@@ -49,8 +54,13 @@ public struct HardLineBreakRule: Rule {
   }
 
   let options: Options
+  /// Web copy keeps a space where a removed break joins Chinese and Latin (see `LayoutScan.joiner`).
+  let spacedMixedScript: Bool
 
-  public init(setup: RuleSetup) throws { options = try setup.options() }
+  public init(setup: RuleSetup) throws {
+    options = try setup.options()
+    spacedMixedScript = setup.profile == "web"
+  }
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     guard options.enabled else { return }
@@ -76,7 +86,7 @@ public struct HardLineBreakRule: Rule {
         let range = breakStart..<rightStart
         // A byline's own space before the break stays (`（记者 ⏎洪子健）` is `（记者 洪子健）`).
         let bylineSpace = breakStart < here.upperBound && doc.zone(at: breakStart) == .byline
-        let joiner = bylineSpace ? " " : LayoutScan.joiner(left, right)
+        let joiner = bylineSpace ? " " : LayoutScan.joiner(left, right, spacedMixedScript: spacedMixedScript)
         sink.report(
           range,
           Message(

@@ -30,10 +30,15 @@ enum LayoutScan {
     u == 0xFF0C || u == 0x3001 || u == 0x3002 || u == 0xFF1B || u == 0xFF1A || CharClass.isClosingPunct(u)
   }
 
-  /// Text joined across a removed break: nothing between Chinese, one space between two Latin words.
-  static func joiner(_ left: UInt32, _ right: UInt32) -> String {
-    // Latin words and numbers keep their space (`Decent work⏎is`, `Node.js 18⏎and`); Chinese takes none.
-    CharClass.isASCIIAlnum(left) && CharClass.isASCIIAlnum(right) ? " " : ""
+  /// Text joined across a removed break: nothing between Chinese, one space between two Latin words or numbers
+  /// (`Decent work⏎is`, `Node.js 18⏎and`). Web copy (`spacedMixedScript`) also keeps a space between Chinese and a
+  /// Latin word or a figure, so that joining `使用⏎Visual Studio` or `增长5%⏎以上` does not make the unspaced pair
+  /// `space-cjk-latin` would then report.
+  static func joiner(_ left: UInt32, _ right: UInt32, spacedMixedScript: Bool = false) -> String {
+    if CharClass.isASCIIAlnum(left) && CharClass.isASCIIAlnum(right) { return " " }
+    guard spacedMixedScript else { return "" }
+    let leftToken = CharClass.isASCIIAlnum(left) || left == 0x25 || left == 0x2B
+    return (CharClass.isHan(left) && CharClass.isASCIIAlnum(right)) || (leftToken && CharClass.isHan(right)) ? " " : ""
   }
 
   /// Last non-space scalar before `end` (and the one before it), not crossing `start`.

@@ -22,6 +22,7 @@ public struct ASCIIQuotesRule: StatelessRule {
       Example("今年“十一\"黄金周期间", fixed: "今年“十一”黄金周期间"),
       Example("推进'十四五'规划", fixed: "推进‘十四五’规划"),
       Example("她说：「他告诉我『明天见』。」", fixed: "她说：“他告诉我‘明天见’。”"),
+      Example("他在会上用 'English' 一词作比", fixed: "他在会上用 ‘English’ 一词作比"),
     ],
     nonTriggering: [
       Example("他在Xi'an工作，常说Let's go。"),
@@ -74,13 +75,15 @@ public struct ASCIIQuotesRule: StatelessRule {
           doubles.append(Straight(offset: i, length: 1, isDouble: true))
         }
       case 0x27:
-        if buf.masks[i] == .none && !isApostrophe(buf, i) {
+        if buf.masks[i] == .none && !isApostrophe(buf, i, quoteOpen: singles.count % 2 == 1) {
           singles.append(Straight(offset: i, length: 1, isDouble: false))
         }
       case 0xFF02:
         doubles.append(Straight(offset: i, length: 3, isDouble: true))
       case 0xFF07:
-        if !isApostrophe(buf, i) { singles.append(Straight(offset: i, length: 3, isDouble: false)) }
+        if !isApostrophe(buf, i, quoteOpen: singles.count % 2 == 1) {
+          singles.append(Straight(offset: i, length: 3, isDouble: false))
+        }
       default:
         corners.append((i, u))
       }
@@ -172,13 +175,14 @@ public struct ASCIIQuotesRule: StatelessRule {
     CharClass.isASCIIDigit(buf.before(i).0)
   }
 
-  /// An apostrophe, prime or abbreviation mark rather than a quote: `students' books`, `39°54'`, `'90s`.
-  private func isApostrophe(_ buf: PunctScan.Buffers, _ i: Int) -> Bool {
+  /// An apostrophe, prime or abbreviation mark rather than a quote: `students' books`, `39°54'`, `'90s`. With a
+  /// quote open, a mark after a word and before a space closes it: `用 'English' 一词`.
+  private func isApostrophe(_ buf: PunctScan.Buffers, _ i: Int, quoteOpen: Bool) -> Bool {
     let (l, _) = buf.before(i)
     let r = buf.value(at: i + (buf.bytes[i] == 0x27 ? 1 : 3))
     if CharClass.isASCIIDigit(l) || CharClass.isASCIIDigit(r) { return true }
-    if CharClass.isASCIILetter(l) && (CharClass.isASCIILetter(r) || r == 0x20) { return true }
-    return false
+    if CharClass.isASCIILetter(l) && CharClass.isASCIILetter(r) { return true }
+    return CharClass.isASCIILetter(l) && r == 0x20 && !quoteOpen
   }
 
   /// A pair belongs to Chinese text when it encloses Chinese or has Chinese right outside it (an ASCII `:` or `,`

@@ -2,8 +2,10 @@
 /// `......`, `。。。`, `···`, `・・・`, `•••`, `．．．`, a single `…` and three or more `…` in Chinese text, and an
 /// ellipsis followed by the list-closing 等/等等 (the two say the same thing; GB/T 15834—2011 Appendix A).
 ///
-/// Not flagged: English `...` (Latin on the left), a line of ellipses alone (omitted paragraphs), leaders before a
-/// page number (`………… 12`), and 等 that starts another word (`……等待`).
+/// Not flagged: English `...` (Latin on the left and no Chinese right after: `wait... and`, `“Wait...”`), a range
+/// of versions (`2.0...3.0`), a line of ellipses alone (omitted paragraphs), leaders before a page number
+/// (`………… 12`), and 等 that starts another word (`……等待`). After a digit or a Latin word with Chinese going on
+/// (`数到3...他停住了`) the dots are the Chinese ellipsis typed on an English keyboard.
 public struct EllipsisFormRule: StatelessRule {
   public static let description = RuleDescription(
     id: "punct-ellipsis-form",
@@ -22,6 +24,8 @@ public struct EllipsisFormRule: StatelessRule {
       Example("说到这里………他停住了", fixed: "说到这里……他停住了"),
       Example("含铁食物有猪肝、大豆、菠菜……等", fixed: "含铁食物有猪肝、大豆、菠菜等"),
       Example("真是······没想到", fixed: "真是……没想到"),
+      Example("从1数到3...他停住了", fixed: "从1数到3……他停住了"),
+      Example("反复念叨着OK... 然后离开", fixed: "反复念叨着OK……然后离开"),
     ],
     nonTriggering: [
       Example("他说：“我……我没有……”"),
@@ -32,6 +36,8 @@ public struct EllipsisFormRule: StatelessRule {
       Example("版本号为2.0...3.0，时间10:00。"),
       Example("代码`a...b`不改"),
       Example("他说，“我们走……”等话语"),
+      Example("他说：“Wait...”然后走了。"),
+      Example("版本从v2...v3都支持，He said wait... 然后"),
     ],
     supersedes: ["punct-doubled"])
 
@@ -81,14 +87,22 @@ public struct EllipsisFormRule: StatelessRule {
     var wrongForm: Bool
     switch u {
     case 0x2E:
-      // ASCII dots: Chinese on the left (or after them), never Latin or a digit on the left.
+      // ASCII dots: Chinese on the left (or after them). After a digit or a Latin word only when Chinese goes on
+      // right after them (`数到3...他停住了`); an English ellipsis (`wait... and left`), a range of versions
+      // (`2.0...3.0`) and dots before a closing quote (`“Wait...”`) stay.
       let l = buf.before(buf.skipSpaces(backFrom: run.lowerBound, limit: block.lowerBound)).0
-      wrongForm =
-        count >= 3 && buf.masks[run.lowerBound] == .none && !CharClass.isASCIIAlnum(left)
-        && (CharClass.isCJK(l) || CharClass.isCJK(right))
+      if CharClass.isASCIIAlnum(left) {
+        let m = buf.masks[buf.before(run.lowerBound).1]
+        wrongForm =
+          count >= 3 && buf.masks[run.lowerBound] == .none && (m == .none || m == .number || m == .latinWord)
+          && (CharClass.isHan(right) || CharClass.isOpeningPunct(right))
+      } else {
+        wrongForm = count >= 3 && buf.masks[run.lowerBound] == .none && (CharClass.isCJK(l) || CharClass.isCJK(right))
+      }
     case U.ellipsis:
       wrongForm =
-        count != 2 && !CharClass.isASCIIAlnum(left) && !isOwnLine(buf, block, run) && !isLeader(buf, block, run)
+        count != 2 && (!CharClass.isASCIIAlnum(left) || CharClass.isHan(right) || CharClass.isOpeningPunct(right))
+        && !isOwnLine(buf, block, run) && !isLeader(buf, block, run)
     case U.period, U.interpunct, U.fullwidthStop, 0x30FB, 0x2022:
       wrongForm = count >= 3
     default:

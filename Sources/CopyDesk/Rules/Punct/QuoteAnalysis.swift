@@ -48,7 +48,9 @@ struct QuoteAnalysis {
       let r = buf.value(at: i + 3)
       if u == U.rightSingleQuote {
         if CharClass.isASCIILetter(l) && CharClass.isASCIILetter(r) { continue }  // Xi’an, Let’s
-        if CharClass.isASCIILetter(l) && r == 0x20 { continue }  // students’ books
+        // students’ books — unless a ‘ is open: `用‘English’ 一词` closes the quotation (web copy puts spaces
+        // around quotes).
+        if CharClass.isASCIILetter(l) && r == 0x20 && !singleQuoteIsOpen { continue }
         if CharClass.isASCIIDigit(l) && CharClass.isASCIIDigit(r) { continue }  // 5’6”
       }
       if u == U.rightDoubleQuote && CharClass.isASCIIDigit(l) {
@@ -62,6 +64,13 @@ struct QuoteAnalysis {
           offset: i, isDouble: u == U.leftDoubleQuote || u == U.rightDoubleQuote,
           isOpen: u == U.leftDoubleQuote || u == U.leftSingleQuote))
     }
+  }
+
+  /// Whether the quotes collected so far leave a ‘ open.
+  private var singleQuoteIsOpen: Bool {
+    var open = 0
+    for t in tokens where !t.isDouble { open = max(0, open + (t.isOpen ? 1 : -1)) }
+    return open > 0
   }
 
   /// The quote events of `range`.

@@ -24,6 +24,7 @@ public struct QuoteNestingRule: StatelessRule {
       Example("“第一段引文。\n\n“第二段引文，到这里结束。”", variants: false),
       Example("他在Xi’an工作，身高5’6”。"),
       Example("“今年你们在哪里过年？”“我们留在北京过年。”“谢谢你们，辛苦了！”"),
+      Example("他说：“大家都说‘Good morning’ 这句话。”"),
     ],
     supersedes: ["punct-unbalanced-pair"])
 

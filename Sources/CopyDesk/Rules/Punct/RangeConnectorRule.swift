@@ -2,8 +2,9 @@
 /// (`2020-2023年`, `18~25℃`) instead of the 一字线 `—` or 浪纹线 `～` (house option `connector`, default `—`).
 ///
 /// Fires only on `number connector number unit` where the unit is one a range is measured in (年 月 日 岁 元 万 亿 %
-/// ℃ 公里 km 页 条 …), so ISO dates `2024-01-16`, phones `010-88842603`, rooms `3-2-11室`, models `C919` `COVID-19`
-/// `WZ-10`, figure numbers `表2-8`, scores `3-1`, times `9:00-17:00` and minus signs `-5℃` never match.
+/// ℃ 公里 km 页 条 摄氏度 级 折 …), so ISO dates `2024-01-16`, phones `010-88842603`, rooms `3-2-11室`, models `C919`
+/// `COVID-19` `WZ-10`, figure numbers `表2-8`, scores `3-1`, times `9:00-17:00` and minus signs `-5℃` never match.
+/// The first value may carry its unit: `10%-15%`, and date ranges `3月1日-4月30日`, `2011年2月3日-10日`.
 public struct RangeConnectorRule: Rule {
   public static let description = RuleDescription(
     id: "punct-range-connector",
@@ -24,6 +25,10 @@ public struct RangeConnectorRule: Rule {
       Example("增长10%-15%", fixed: "增长10%—15%"),
       Example("第3－5页", fixed: "第3—5页"),
       Example("气温-5~3℃", fixed: "气温-5—3℃"),
+      Example("活动时间为3月1日-4月30日", fixed: "活动时间为3月1日—4月30日"),
+      Example("2011年2月3日-10日", fixed: "2011年2月3日—10日"),
+      Example("气温3-5摄氏度，阵风7-8级", fixed: "气温3—5摄氏度，阵风7—8级"),
+      Example("预计持续2-3天", fixed: "预计持续2—3天"),
     ],
     nonTriggering: [
       Example("会议于2024-01-16召开，时间9:00-17:00。"),
@@ -33,6 +38,8 @@ public struct RangeConnectorRule: Rule {
       Example("1—2月，北京—上海，GB/T 15834—2011。"),
       Example("3-戊酮是一种溶剂，吐鲁番-哈密盆地"),
       Example("气温18～25℃", options: #"{"connector": "—"}"#),
+      Example("北京国安3-1战胜对手，让-雅克·卢梭，气温-5～3℃。"),
+      Example("型号WZ-10，航班MU5101-2，版本v2.1-3，5月25、26日。"),
     ])
 
   public struct Options: RuleOptions {
@@ -57,6 +64,11 @@ public struct RangeConnectorRule: Rule {
     "个", "人", "名", "位", "次", "家", "所", "条", "款", "章", "节", "页", "册", "卷", "期", "届", "层", "米", "公里",
     "千米", "厘米", "毫米", "平方米", "公斤", "千克", "克", "吨", "斤", "亩", "公顷", "升", "毫升", "小时", "分钟", "秒",
     "学年", "年度", "赛季", "世纪", "km", "kg", "cm", "mm", "ml", "mL", "min", "m", "g", "L", "h",
+    // Dates and times as range ends (`3月1日-4月30日`, GB/T 15834—2011 §4.13 `2011年2月3日—10日`), and units and
+    // measure words news copy puts after ranges (`3-5摄氏度`, `7-8级阵风`, `7-8折`).
+    "号", "摄氏度", "华氏度", "级", "成", "折", "场", "轮", "集", "批", "辆", "台", "套", "件", "项", "篇", "首", "本",
+    "张", "种", "类", "座", "栋", "户", "只", "头", "株", "棵", "颗", "块", "片", "代", "码", "周岁", "个月", "星期",
+    "季度", "年级", "立方米", "平方公里", "千瓦", "兆瓦", "分贝", "英里", "海里", "公分", "毫克", "微克",
   ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
@@ -66,9 +78,10 @@ public struct RangeConnectorRule: Rule {
         guard u == 0x2D || u == 0x7E || u == U.enDash || u == U.fullwidthHyphen || u == 0x301C else { return }
         let n = buf.eventLength(k)
         guard i > block.lowerBound, i + n < block.upperBound, CharClass.isASCIIDigit(UInt32(b[i + n])),
-          CharClass.isASCIIDigit(UInt32(b[i - 1])) || isUnitBeforeConnector(buf, i), buf.open(i, .proseZones),
-          isRange(buf, block, connector: i..<(i + n))
+          buf.open(i, .proseZones)
         else { return }
+        let leftEnd = CharClass.isASCIIDigit(UInt32(b[i - 1])) ? i : valueEnd(buf, block, unitBefore: i)
+        guard let leftEnd, isRange(buf, block, leftEnd: leftEnd, connector: i..<(i + n)) else { return }
         let shown = String(decoding: b[i..<(i + n)], as: UTF8.self)
         let connector = options.connector.rawValue
         sink.report(
@@ -79,20 +92,24 @@ public struct RangeConnectorRule: Rule {
     }
   }
 
-  /// `10%-15%`, `8亿-16亿`: the first value may repeat the unit.
-  private func isUnitBeforeConnector(_ buf: PunctScan.Buffers, _ i: Int) -> Bool {
-    let (u, s) = buf.before(i)
-    guard u == 0x25 || u == 0xFF05 || u == 0x2103 || u == 0x4E07 || u == 0x4EBF else { return false }
-    return CharClass.isASCIIDigit(buf.before(s).0)
+  /// `10%-15%`, `8亿-16亿`, `3月1日-4月30日`: the first value may repeat the unit. When a unit (not an ASCII letter
+  /// unit: `WZ-10`, `H5N1-2` are model names) ends at `i` right after a digit — or after a digit and one space, as
+  /// web copy writes `3 月 1 日-4 月 30 日` — the end of that digit.
+  private func valueEnd(_ buf: PunctScan.Buffers, _ block: Range<Int>, unitBefore i: Int) -> Int? {
+    let b = buf.bytes
+    for unit in Self.units where unit[0] >= 0x80 || unit[0] == 0x25 {
+      var s = i - unit.count
+      guard s > block.lowerBound, b[s..<i].elementsEqual(unit) else { continue }
+      if b[s - 1] == 0x20 && s - 1 > block.lowerBound { s -= 1 }
+      if CharClass.isASCIIDigit(UInt32(b[s - 1])) { return s }
+    }
+    return nil
   }
 
-  private func isRange(_ buf: PunctScan.Buffers, _ block: Range<Int>, connector: Range<Int>) -> Bool {
+  private func isRange(_ buf: PunctScan.Buffers, _ block: Range<Int>, leftEnd: Int, connector: Range<Int>) -> Bool {
     let b = buf.bytes
     // Left value: [unit] digits[.digits], not glued to a letter, another connector, a colon or a dot (chains).
-    var j = connector.lowerBound
-    let (lu, ls) = buf.before(j)
-    if !CharClass.isASCIIDigit(lu) { j = ls }
-    let leftEnd = j
+    var j = leftEnd
     while j > block.lowerBound && (CharClass.isASCIIDigit(UInt32(b[j - 1])) || b[j - 1] == 0x2E) { j -= 1 }
     guard j < leftEnd, b[j] != 0x2E else { return false }
     if j > block.lowerBound {
@@ -119,6 +136,8 @@ public struct RangeConnectorRule: Rule {
       k += 1
     }
     guard k < block.upperBound else { return false }
+    // Web copy spaces the unit from the figure: `持续 2-3 天`.
+    if b[k] == 0x20 && k + 1 < block.upperBound && b[k + 1] >= 0x80 { k += 1 }
     let next = b[k]
     if next == 0x2D || next == 0x7E || next == 0x3A || next == 0x2F { return false }
     for unit in Self.units where k + unit.count <= block.upperBound && b[k..<(k + unit.count)].elementsEqual(unit) {

@@ -29,6 +29,8 @@ public struct UnbalancedPairRule: StatelessRule {
       Example("“为确保管辖的398万平方米范围内安全供暖，我和\n\n身边150多名职工全面停休。”于娜说。", variants: false),
       Example("推进”十四五“规划落实"),
       Example("他说：“文件写道：‘要落实“四下基层”制度。’”"),
+      // A closing ’ after a Latin word is a quote when a ‘ is open (web copy spaces quotes from Chinese).
+      Example("他在会上用 ‘English’ 一词作比，学生们的students’ books也在。"),
     ])
 
   /// Bracket kinds by opening scalar; ASCII parentheses share the full-width kind.

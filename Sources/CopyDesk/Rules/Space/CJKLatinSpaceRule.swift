@@ -1,7 +1,9 @@
 /// `space-cjk-latin`: spacing between Chinese and Latin letters or digits, set by the house profile (option
 /// `mode`). Print newspapers write no space (`同比增长5.2%`, `5G网络`): mode `forbid` (the `newspaper` profile)
 /// flags a single space there. Web copy following the copywriting guidelines puts one in (`在 LeanCloud 上`,
-/// `花了 5000 元`): mode `require` (the `web` profile) flags its absence.
+/// `花了 5000 元`): mode `require` (the `web` profile) flags its absence — at both edges of a run of Latin words
+/// (`使用 Visual Studio 开发`), after a name ending in a symbol (`Yahoo!`, `C++`, `C#`) or a figure's unit sign
+/// (`25℃ 的`), and around inline Markdown (`详见 **指南** 和 [官网](…) 说明`, see `InlineMarkupSpacing`).
 ///
 /// Never judged: spaces inside Latin runs (`Tim Cook`), the single space that separates two clauses of a headline
 /// (`多起枪击 6人死亡`), slogans and titles in quotes, bylines and credits, URLs, e-mails and code. Runs of two or
@@ -23,6 +25,17 @@ public struct CJKLatinSpaceRule: Rule {
       Example("今年同比增长 5.2%", fixed: "今年同比增长5.2%", options: #"{"mode": "forbid"}"#),
       Example("使用 5G 网络", fixed: "使用5G网络", options: #"{"mode": "forbid"}"#),
       Example("在LeanCloud上花了5000元", fixed: "在 LeanCloud 上花了 5000 元", options: #"{"mode": "require"}"#),
+      Example("同比增长5% 以上，C++ 编译", fixed: "同比增长5%以上，C++编译", options: #"{"mode": "forbid"}"#),
+      // Web copy: both edges of a multi-word Latin run, a name ending in a symbol, a figure with its unit sign.
+      Example("使用Visual Studio开发", fixed: "使用 Visual Studio 开发", options: #"{"mode": "require"}"#),
+      Example(
+        "来自Yahoo!的文档，对比C++的差别，气温25℃的时候", fixed: "来自 Yahoo! 的文档，对比 C++ 的差别，气温 25℃ 的时候",
+        options: #"{"mode": "require"}"#),
+      // Inline Markdown: outside the markers, never inside.
+      Example(
+        "详见**指南**和[官方网站](https://example.com)说明，代码`a b`照录",
+        fixed: "详见 **指南** 和 [官方网站](https://example.com) 说明，代码 `a b` 照录", options: #"{"mode": "require"}"#,
+        markdown: true),
     ],
     nonTriggering: [
       Example("苹果公司CEO Tim Cook访华，同比增长5.2%。", options: #"{"mode": "forbid"}"#),
@@ -32,6 +45,9 @@ public struct CJKLatinSpaceRule: Rule {
       Example("在 LeanCloud 上花了 5000 元，占 5.2%。", options: #"{"mode": "require"}"#),
       Example("详见https://example.com，代码`a b`不改。", options: #"{"mode": "require"}"#),
       Example("推广“北京i会员”，A股上涨。", options: #"{"mode": "require"}"#),
+      Example("详见 **指南** 和 [官方网站](https://example.com) 说明。", options: #"{"mode": "require"}"#, markdown: true),
+      Example("详见**指南**和`a b`照录。", options: #"{"mode": "require"}"#),
+      Example("访问https://zh.wikipedia.org/wiki/北京词条", options: #"{"mode": "require"}"#),
     ])
 
   public struct Options: RuleOptions {
@@ -82,9 +98,12 @@ public struct CJKLatinSpaceRule: Rule {
     SpaceRuns.forEach(doc) { run in
       guard run.count == 1, !run.hasTab, !run.hasNBSP, ZoneSet.bodyCopy.contains(run.zone), !run.mask.isOpaque
       else { return }
+      // The space after a URL ends it: without it the Chinese after would run on into the address.
+      if doc.mask(at: run.range.lowerBound - 1) == .url || doc.mask(at: run.range.lowerBound - 1) == .email { return }
       let (l, r) = (run.before, run.after)
-      guard (CharClass.isHan(l) && CharClass.isASCIIAlnum(r)) || (CharClass.isASCIIAlnum(l) && CharClass.isHan(r))
-      else {
+      // A figure with its unit symbol ends a token like a digit: `增长5% 以上`, `C++ 编译`.
+      let leftToken = CharClass.isASCIIAlnum(l) || CharClass.isUnitSymbol(l) || l == 0x2B
+      guard (CharClass.isHan(l) && CharClass.isASCIIAlnum(r)) || (leftToken && CharClass.isHan(r)) else {
         return
       }
       if run.quoteDepth > 0 && separatesQuotedPhrases(doc, run.range) { return }
@@ -143,33 +162,67 @@ public struct CJKLatinSpaceRule: Rule {
             i += c < 0x80 ? 1 : UTF8Scan.length(lead: c)
             continue
           }
-          // An ASCII run: the token between Chinese characters.
+          // An ASCII run: the token between Chinese characters. The words of a Latin phrase are tokens too
+          // (`使用 Visual Studio 开发`); URLs, e-mails, code and markup keep their own spacing.
           let start = i
           var opaque = false
           while i < end && b[i] > 0x20 && b[i] < 0x7F {
-            opaque = opaque || buf.masks[i].isOpaque
+            opaque = opaque || (buf.masks[i].isOpaque && buf.masks[i] != .latinPhrase)
             i += 1
           }
           guard !opaque, ZoneSet.prose.contains(buf.zones[start]) else { continue }
-          let (l, _) = buf.before(start)
-          let r = buf.value(at: i)
-          let first = UInt32(b[start])
-          let last = UInt32(b[i - 1])
-          var edits: [TextEdit] = []
-          let (gluedLeft, gluedRight) = gluing(buf, start..<i)
-          if CharClass.isHan(l) && CharClass.isASCIIAlnum(first) && !gluedLeft {
-            edits.append(TextEdit(range: start..<start, replacement: " "))
-          }
-          if CharClass.isHan(r) && (CharClass.isASCIIAlnum(last) || last == 0x25) && !gluedRight {
-            edits.append(TextEdit(range: i..<i, replacement: " "))
-          }
+          let edits = requiredSpaces(buf, start..<i)
           guard !edits.isEmpty else { continue }
           sink.report(
             start..<i, Message(zh: "汉字与数字、西文之间应加空格", en: "put a space between Chinese and digits or Latin letters"),
             fix: ProposedFix(edits: edits))
         }
+        guard doc.format == .markdown else { continue }
+        for line in block.lines {
+          for span in InlineMarkupSpacing.spans(doc, line: doc.lineContentRange(line))
+          where ZoneSet.prose.contains(doc.zone(at: span.range.lowerBound)) {
+            sink.report(
+              span.range,
+              Message(zh: "行内标记（强调、链接、代码）与汉字之间应加空格", en: "put a space between Chinese and inline Markdown"),
+              fix: ProposedFix(edits: span.edits))
+          }
+        }
       }
     }
+  }
+
+  /// The spaces an ASCII token between Chinese characters wants at its edges: before it when it starts with a
+  /// letter, a digit or a signed number (`-255`); after it when it ends with one, with `%`, or with the symbol of a
+  /// name (`Yahoo!`, `C++`, `C#`); after the unit symbol that follows a figure (`25℃ 的`).
+  private func requiredSpaces(_ buf: PunctScan.Buffers, _ token: Range<Int>) -> [TextEdit] {
+    let b = buf.bytes
+    let (l, ls) = buf.before(token.lowerBound)
+    let r = buf.value(at: token.upperBound)
+    let rn = r < 0x800 ? 2 : 3  // only read for a non-ASCII unit symbol (℃ ° ‰ ％)
+    let first = UInt32(b[token.lowerBound])
+    let last = UInt32(b[token.upperBound - 1])
+    let (gluedLeft, gluedRight) = gluing(buf, token)
+    var edits: [TextEdit] = []
+    // A sign after a unit that ends a figure is a connector: `3月1日-4月30日`, not `日 -4`.
+    let signed =
+      (first == 0x2D || first == 0x2B) && token.count > 1 && CharClass.isASCIIDigit(UInt32(b[token.lowerBound + 1]))
+      && !CharClass.isASCIIDigit(buf.before(ls).0)
+    if CharClass.isHan(l) && (CharClass.isASCIIAlnum(first) || signed) && !gluedLeft {
+      edits.append(TextEdit(range: token.lowerBound..<token.lowerBound, replacement: " "))
+    }
+    let hasLetter = b[token.lowerBound..<token.upperBound].contains { CharClass.isASCIILetter(UInt32($0)) }
+    let named = token.count > 1 && (last == 0x2B || ((last == 0x23 || last == 0x21) && hasLetter))
+    // An abbreviation keeps its point (`U.S.`, `Inc.`): the masker took the point into the word.
+    let abbreviation = last == 0x2E && [.latinWord, .latinPhrase].contains(buf.masks[token.upperBound - 1])
+    let figure = CharClass.isASCIIAlnum(last) || last == 0x25 || named || abbreviation
+    if CharClass.isHan(r) && figure && !gluedRight {
+      edits.append(TextEdit(range: token.upperBound..<token.upperBound, replacement: " "))
+    } else if CharClass.isASCIIDigit(last) && CharClass.isUnitSymbol(r) && r >= 0x80,
+      CharClass.isHan(buf.value(at: token.upperBound + rn))
+    {
+      edits.append(TextEdit(range: (token.upperBound + rn)..<(token.upperBound + rn), replacement: " "))
+    }
+    return edits
   }
 
   /// Whether a glued term covers the token's left and right boundaries.

@@ -41,7 +41,7 @@ public struct DuplicateSpaceRule: Rule {
       guard run.count >= 2 || run.hasTab, run.before != 0, run.after != 0, ZoneSet.bodyCopy.contains(run.zone),
         run.zoneAfter != .credit, !run.mask.isOpaque
       else { return }
-      let replacement = keepsOneSpace(run) ? " " : ""
+      let replacement = keepsOneSpace(doc, run) ? " " : ""
       let message =
         run.hasTab
         ? Message(zh: "正文中不应有制表符", en: "no tab in body copy")
@@ -50,12 +50,12 @@ public struct DuplicateSpaceRule: Rule {
     }
   }
 
-  private func keepsOneSpace(_ run: SpaceRun) -> Bool {
+  private func keepsOneSpace(_ doc: Document, _ run: SpaceRun) -> Bool {
     let (l, r) = (run.before, run.after)
     if CharClass.isFullwidthPunct(l) || CharClass.isFullwidthPunct(r) { return false }
     let lHan = CharClass.isHan(l)
     let rHan = CharClass.isHan(r)
-    if lHan && rHan { return run.quoteDepth > 0 }
+    if lHan && rHan { return run.quoteDepth > 0 && SloganSpace.separatesPhrases(doc, run.range) }
     if lHan || rHan {
       let other = lHan ? r : l
       return CharClass.isASCIIAlnum(other) ? spaceBetweenChineseAndLatin : false

@@ -1,6 +1,7 @@
 /// `space-cjk`: spaces between two Chinese characters in body copy (`建议 和 政 协`), typically from justified
 /// PDF columns. Headlines use a single space to separate clauses, quoted slogans too (`“奋进新时代 劳动创未来”`),
-/// and bylines and credits have their own templates: none of these is flagged.
+/// and bylines and credits have their own templates: none of these is flagged. A space inside a book title or a
+/// quoted term that is not a slogan's (`《中国数字经济发展 报告》`, `“智慧 工厂”`; see `SloganSpace`) is.
 public struct SpaceCJKRule: StatelessRule {
   public static let description = RuleDescription(
     id: "space-cjk",
@@ -16,6 +17,10 @@ public struct SpaceCJKRule: StatelessRule {
       Example("职工群众反映意见建议 和 政 协委员了解职工心声。", fixed: "职工群众反映意见建议和政协委员了解职工心声。"),
       Example("全市  共有职工书屋500家。", fixed: "全市共有职工书屋500家。"),
       Example("近日\u{3000}密云区总工会开展慰问活动。", fixed: "近日密云区总工会开展慰问活动。"),
+      // In a book title or a quoted term a space is a slogan's only between balanced phrases.
+      Example("课题组发布《中国数字经济发展 报告》", fixed: "课题组发布《中国数字经济发展报告》"),
+      Example("全面建设“智慧 工厂”", fixed: "全面建设“智慧工厂”"),
+      Example("推进“智慧工厂 的建设”", fixed: "推进“智慧工厂的建设”"),
     ],
     nonTriggering: [
       Example("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面\n\n本报讯（记者 张晶）昨天，市总工会开展慰问。", variants: false),
@@ -24,14 +29,21 @@ public struct SpaceCJKRule: StatelessRule {
       Example("本报讯（记者 张晶）近日举办活动。\n\n本报记者 于佳 摄", variants: false),
       Example("　　本报讯（记者 张晶）近日，市总工会开展慰问。", variants: false),
       Example("苹果公司CEO Tim Cook访华。"),
+      Example("活动主题为“爱心汇聚力量 携手重建家园”，晚会名为《冬至送饺子 关爱满心头》。"),
+      Example("口号“和美乡村 共同富裕”，详见https://zh.wikipedia.org/wiki/北京 了解更多。"),
     ])
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     SpaceRuns.forEach(doc) { run in
       guard ZoneSet.bodyCopy.contains(run.zone), run.mask == .none else { return }
       guard CharClass.isHan(run.before), CharClass.isHan(run.after) else { return }
-      // A single ASCII space inside quotes separates the phrases of a slogan.
-      if run.quoteDepth > 0 && run.range.count == 1 && !run.hasTab { return }
+      // A single ASCII space inside quotes separates the phrases of a slogan (`“奋进新时代 劳动创未来”`), not the
+      // halves of a quoted term or title (`“智慧 工厂”`, `《中国数字经济发展 报告》`).
+      if run.quoteDepth > 0 && run.range.count == 1 && !run.hasTab && SloganSpace.separatesPhrases(doc, run.range) {
+        return
+      }
+      // The space that ends a URL with Chinese in it (`https://zh.wikipedia.org/wiki/北京 了解更多`) is its boundary.
+      if doc.mask(at: run.range.lowerBound - 1).isOpaque || doc.mask(at: run.range.upperBound).isOpaque { return }
       sink.report(
         run.range, Message(zh: "汉字之间不应有空格", en: "no space between Chinese characters"),
         fix: .replace(run.range, with: ""))
