@@ -25,8 +25,8 @@ public struct HardLineBreakRule: Rule {
       Example("推广普及“北京 i\n会员”扫码入会方式。", fixed: "推广普及“北京 i会员”扫码入会方式。"),
       // Web copy keeps a space where the join meets Chinese and Latin.
       Example(
-        "团队使用\nVisual Studio开发，全年同比增长5%\n以上。", fixed: "团队使用 Visual Studio开发，全年同比增长5% 以上。",
-        profile: "web"),
+        "据介绍，团队在开发中使用了\nVisual Studio，全年同比增长5%\n以上，\n超过预期。",
+        fixed: "据介绍，团队在开发中使用了 Visual Studio，全年同比增长5% 以上，超过预期。", profile: "web"),
     ],
     nonTriggering: [
       Example("第一句话写完了。\n第二句话也写完了。"),
