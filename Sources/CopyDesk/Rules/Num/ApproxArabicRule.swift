@@ -42,7 +42,8 @@ public struct ApproxArabicRule: StatelessRule {
       let p = NumText.before(doc, t.range.lowerBound)
       if p == 0x2E || p == 0x2D || p == 0xB7 { continue }
       // 10几年, 20几个: a round number before 几 (not 几乎).
-      if NumText.at(doc, m) == 0x51E0, NumText.at(doc, m + 3) != 0x4E4E, let n = Int(t.digits), n >= 10, n <= 1000, n % 10 == 0,
+      if NumText.at(doc, m) == 0x51E0, NumText.at(doc, m + 3) != 0x4E4E, let n = Int(t.digits), n >= 10, n <= 1000,
+        n % 10 == 0,
         NumText.isOpen(doc, t.range.lowerBound..<(m + 3))
       {
         let chinese = ChineseNumerals.quantity(n)

@@ -29,6 +29,8 @@ public struct ApproxPrecisionConflictRule: StatelessRule {
     supersedes: ["word-redundancy"])
 
   static let approx: Set<UInt32> = NumText.scalars("多余")
+  /// What follows `多`/`余` when they hedge the number: a multiplier or a measure (`3.44多万名`, `2.5多倍`).
+  static let countedAfterApprox: Set<UInt32> = NumText.scalars("万亿千百名人元吨公米倍次家户件项岁天年亩辆台套册平斤克")
   static let hedgesAfter = NumText.bytes(["左右", "上下", "以上"])
   static let near = NumText.bytes(["将近", "接近", "近"])
   /// Before 近: words in which 近 means "recent" or "close by" (最近, 附近, 邻近).
@@ -39,7 +41,10 @@ public struct ApproxPrecisionConflictRule: StatelessRule {
       let s = t.range.lowerBound
       let m = t.range.upperBound
       let next = NumText.at(doc, m)
-      if !t.isInteger && Self.approx.contains(next) {
+      // 3.44多万, 2.5多倍 — not a version before a prefix (`工业4.0多场景`, `2.0多个领域`).
+      if !t.isInteger && Self.approx.contains(next) && !t.digits.hasSuffix(".0")
+        && Self.countedAfterApprox.contains(NumText.at(doc, m + 3))
+      {
         guard NumText.isOpen(doc, s..<(m + 3)) else { continue }
         let shown = doc.slice(s..<(m + 3))
         sink.report(

@@ -36,7 +36,8 @@ public struct ChineseInMeasurementRule: StatelessRule {
     "平方公里", "公顷", "亩", "升", "毫升", "个百分点", "小时", "秒", "千瓦", "千瓦时", "岁",
   ])
   static let symbolUnits = NumText.bytes([
-    "km²", "km", "kg", "cm", "mm", "m²", "m³", "m", "g", "L", "ml", "mL", "kWh", "kW", "MW", "GW", "GB", "MB", "TB", "Hz",
+    "km²", "km", "kg", "cm", "mm", "m²", "m³", "m", "g", "L", "ml", "mL", "kWh", "kW", "MW", "GW", "GB", "MB", "TB",
+    "Hz",
     "kHz", "MHz", "GHz", "h", "℃",
   ])
   static let baifenzhi = Array("百分之".utf8)
@@ -50,7 +51,8 @@ public struct ChineseInMeasurementRule: StatelessRule {
       while i < end {
         let c = b[i]
         let isDian = c == 0xE7 && i + 2 < end && b[i + 1] == 0x82 && b[i + 2] == 0xB9
-        let isSymbol = CharClass.isASCIILetter(UInt32(c)) || (c == 0xE2 && i + 2 < end && b[i + 1] == 0x84 && b[i + 2] == 0x83)
+        let isSymbol =
+          CharClass.isASCIILetter(UInt32(c)) || (c == 0xE2 && i + 2 < end && b[i + 1] == 0x84 && b[i + 2] == 0x83)
         guard isDian || isSymbol, ChineseNumerals.isNumeral(NumText.before(doc, i)) else {
           i += 1
           continue
@@ -99,7 +101,8 @@ public struct ChineseInMeasurementRule: StatelessRule {
         let arabic = percent ? text + "%" : text
         sink.report(
           from..<stop,
-          Message(zh: "计量数值“\(shown)”宜用阿拉伯数字：“\(arabic)”", en: "a measured quantity reads better in digits: '\(arabic)'"),
+          Message(
+            zh: "计量数值“\(shown)”宜用阿拉伯数字：“\(arabic)”", en: "a measured quantity reads better in digits: '\(arabic)'"),
           fix: .replace(from..<stop, with: arabic))
       }
     }

@@ -108,5 +108,7 @@ enum ChineseNumerals {
   }
 
   /// `n` digit by digit with 〇: 2023 → 二〇二三.
-  static func digits(_ n: Int) -> String { String(n).compactMap { $0.wholeNumberValue.map { digitChars[$0] } }.joined() }
+  static func digits(_ n: Int) -> String {
+    String(n).compactMap { $0.wholeNumberValue.map { digitChars[$0] } }.joined()
+  }
 }

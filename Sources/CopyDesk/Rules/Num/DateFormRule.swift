@@ -86,7 +86,8 @@ public struct DateFormRule: Rule {
     }
     // Wrong zeros in Chinese years, wherever a year stands before 年 (with or without month).
     forEach(Self.nianBytes, in: doc) { nian, _ in
-      guard let run = reader.yearRun(endingAt: nian), run.scalars.contains(where: { DateReader.wrongZeros.contains($0) }),
+      guard let run = reader.yearRun(endingAt: nian),
+        run.scalars.contains(where: { DateReader.wrongZeros.contains($0) }),
         NumText.isOpen(doc, run.range), !mixed.contains(where: { $0.overlaps(run.range) })
       else { return }
       var edits: [TextEdit] = []

@@ -29,8 +29,8 @@ struct DateReader {
   static let wrongZeros: Set<UInt32> = [0x25CB, 0x25EF, 0x96F6, 0x4F, 0xFF2F, 0x30, 0xFF10]
   static let lunarMonths: Set<UInt32> = NumText.scalars("正腊冬闰")
   static let lunarDays: Set<UInt32> = NumText.scalars("初廿卅")
-  /// After 号, words in which 号 is no day: `1号线`, `3号楼`, `5号文件`, `号召`.
-  static let haoWords: Set<UInt32> = NumText.scalars("线楼院文令馆门口床房位机坑店车厅台桥码种字舱洞井站窗柜球队召称角手选外仓卡箱航桩厂区街路巷牌病舍展池桌座段册版件稿")
+  /// After 号, words in which 号 is no day: `1号线`, `3号楼`, `5号文件` (after a month and day, `号召` would not be the verb: `29号召开`).
+  static let haoWords: Set<UInt32> = NumText.scalars("线楼院文令馆门口床房位机坑店车厅台桥码种字舱洞井站窗柜球队称角手选外仓卡箱航桩厂区街路巷牌病舍展池桌座段册版件稿")
   /// After 日, words in which 日 is no day: `一日游`, `一日三餐`.
   static let riWords: Set<UInt32> = NumText.scalars("游三两")
 
@@ -128,7 +128,9 @@ struct DateReader {
     }
     // 二月二 (龙抬头) is lunar: a Chinese day without 日.
     guard let v = ChineseNumerals.value(chinese), v >= 1 && v <= 31 else { return nil }
-    if next != Self.ri && next != Self.hao { return (Part(range: range, value: v, chinese: true, lunar: true), (next, i..<(i + n))) }
+    if next != Self.ri && next != Self.hao {
+      return (Part(range: range, value: v, chinese: true, lunar: true), (next, i..<(i + n)))
+    }
     return (Part(range: range, value: v, chinese: true), (next, i..<(i + n)))
   }
 

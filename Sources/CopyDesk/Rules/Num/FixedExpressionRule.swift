@@ -53,10 +53,11 @@ public struct FixedExpressionRule: Rule {
   static let plenums = NumText.bytes(["次全体会议", "次全会", "中全会"])
   static let planAfter = NumText.bytes(["规划", "计划", "时期", "期间", "末", "初", "开局", "收官", "以来", "”"])
   static let weekdayPrefixes = NumText.bytes(["星期", "礼拜", "周"])
-  /// Before 周/星期: a count of weeks (`每周5天`, `一周5次`, `两周`), not a weekday.
-  static let weekCounts = NumText.scalars("每个一两几数半多隔")
-  /// After the digit: a measure (`周5天`, `星期3次`), so the digit counts.
-  static let measures = NumText.scalars("天日次个小节场晚趟元人名家年月周期批轮项件分")
+  /// Before 周/星期: a count of weeks (`每周5天`, `一周5次`, `两周`) or another word (`四周1米`, `圆周`), not a weekday.
+  static let weekCounts = NumText.scalars("每个一两几数半多隔四圆外内整同")
+  /// After a weekday: what ends or continues a time phrase (`周1至周5`, `周3晚上`, `星期6闭馆`); anything else (`周5天`,
+  /// `四周1米`) makes the digit a count.
+  static let weekdayFollowers = NumText.scalars("至到、，。；）”和及与或上下晚早中午开闭休举召的起前后全是为均都也照正例见—～-")
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     list.check(doc, into: &sink, ruleDefault: Self.description.defaultSeverity)
@@ -83,7 +84,8 @@ public struct FixedExpressionRule: Rule {
         continue
       }
       // 十四届全国人大2次会议: a Chinese 届 before an Arabic session.
-      if let w = NumText.match(doc, Self.sessionWords, at: m), politicalBefore(doc, s, plenum: Self.plenums.contains(w)) {
+      if let w = NumText.match(doc, Self.sessionWords, at: m), politicalBefore(doc, s, plenum: Self.plenums.contains(w))
+      {
         report(doc, &sink, s..<(m + w.count), [t])
         continue
       }
@@ -98,8 +100,8 @@ public struct FixedExpressionRule: Rule {
       if t.digits.count == 1, n >= 1 && n <= 7, let w = NumText.match(doc, Self.weekdayPrefixes, before: s) {
         let q = NumText.before(doc, s - w.count)
         let next = NumText.at(doc, m)
-        if Self.weekCounts.contains(q) || Self.measures.contains(next) || CharClass.isASCIIDigit(q) { continue }
-        if next == 0x2E || ChineseNumerals.isNumeral(next) { continue }
+        if Self.weekCounts.contains(q) || CharClass.isASCIIDigit(q) { continue }
+        if next != 0 && next != 0x0A && next != 0x0D && !Self.weekdayFollowers.contains(next) { continue }
         report(doc, &sink, (s - w.count)..<m, [t], seventh: true)
       }
     }

@@ -54,8 +54,9 @@ public struct MixedArabicChineseRule: StatelessRule {
       var end = m + 3
       // 1百零8, 3千5百: the rest of the number belongs to the finding; no fix can be sure of the reading.
       var tail = false
-      while CharClass.isASCIIDigit(NumText.at(doc, end)) || ChineseNumerals.isNumeral(NumText.at(doc, end))
-        && NumText.at(doc, end) != ChineseNumerals.wan && NumText.at(doc, end) != ChineseNumerals.yi
+      while CharClass.isASCIIDigit(NumText.at(doc, end))
+        || ChineseNumerals.isNumeral(NumText.at(doc, end))
+          && NumText.at(doc, end) != ChineseNumerals.wan && NumText.at(doc, end) != ChineseNumerals.yi
       {
         tail = true
         end += CharClass.isASCIIDigit(NumText.at(doc, end)) ? 1 : 3

@@ -58,7 +58,8 @@ public struct PercentFormRule: StatelessRule {
         let signEnd = i + (b[i] == 0x25 ? 1 : 3)
         var j = i
         var scalars: [UInt32] = []
-        while let (u, s) = doc.scalar(before: j).map({ ($0.value, $0.start) }), ChineseNumerals.isNumeral(u) || u == 0x70B9,
+        while let (u, s) = doc.scalar(before: j).map({ ($0.value, $0.start) }),
+          ChineseNumerals.isNumeral(u) || u == 0x70B9,
           scalars.count < 12
         {
           scalars.insert(u, at: 0)

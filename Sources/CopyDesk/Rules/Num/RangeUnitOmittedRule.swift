@@ -50,7 +50,8 @@ public struct RangeUnitOmittedRule: StatelessRule {
       sink.report(
         range,
         Message(
-          zh: "数值范围的前一个数“\(doc.slice(range))”后不能省略“\(unitText)”", en: "the first value of the range keeps its '\(unitText)'"),
+          zh: "数值范围的前一个数“\(doc.slice(range))”后不能省略“\(unitText)”",
+          en: "the first value of the range keeps its '\(unitText)'"),
         fix: .replace(range.upperBound..<range.upperBound, with: unitText))
     }
   }

@@ -41,7 +41,8 @@ public struct ThousandsSeparatorRule: Rule {
       thousandsSeparator = try reader.read(
         "thousandsSeparator", default: .none,
         doc:
-          "none: numbers are written without separators (12500, 1.25万) and every separator is flagged; any: the ASCII comma may separate digit groups, but one article keeps to one style")
+          "none: numbers are written without separators (12500, 1.25万) and every separator is flagged; any: the ASCII comma may separate digit groups, but one article keeps to one style"
+      )
     }
   }
 
@@ -64,12 +65,15 @@ public struct ThousandsSeparatorRule: Rule {
         report(doc, &sink, t, Message(zh: "年份不用分节号", en: "a year takes no separator"), severity: nil)
         continue
       }
-      guard CharClass.isHan(next) else { continue }
       let integerDigits = t.digits.prefix { $0 != "." }.count
+      // Inside English text (`He said 1,000 people came.`) the separator is English style.
+      let left = NumText.before(doc, doc.skipSpaces(backFrom: t.range.lowerBound))
+      let right = NumText.at(doc, doc.skipSpaces(from: t.range.upperBound))
+      if CharClass.isASCIILetter(left) || CharClass.isASCIILetter(right) { continue }
       if t.hasSeparator {
         separated.append(k)
-      } else if integerDigits >= 5 {
-        plain.append(k)
+      } else if integerDigits >= 5 && CharClass.isHan(next) {
+        plain.append(k)  // an amount (`24315元`), not a code or a phone number
       }
     }
     switch options.thousandsSeparator {
@@ -83,7 +87,8 @@ public struct ThousandsSeparatorRule: Rule {
     case .any:
       // Within one article, the minority style is flagged (the separated numbers on a tie).
       let ofBlock = doc.articleIndex.ofBlock
-      let article = { (k: Int) -> Int in ofBlock.indices.contains(tokens[k].block) ? ofBlock[tokens[k].block] ?? -1 : -1 }
+      let article = { (k: Int) -> Int in ofBlock.indices.contains(tokens[k].block) ? ofBlock[tokens[k].block] ?? -1 : -1
+      }
       for a in Set(separated.map(article)) {
         let sep = separated.filter { article($0) == a }
         let pl = plain.filter { article($0) == a }
@@ -92,7 +97,8 @@ public struct ThousandsSeparatorRule: Rule {
           for k in sep {
             report(
               doc, &sink, tokens[k],
-              Message(zh: "同一篇稿件中数字分节写法不统一，此处宜写作“\(tokens[k].digits)”", en: "separators used inconsistently in one article"),
+              Message(
+                zh: "同一篇稿件中数字分节写法不统一，此处宜写作“\(tokens[k].digits)”", en: "separators used inconsistently in one article"),
               severity: .warning)
           }
         } else {
@@ -109,7 +115,9 @@ public struct ThousandsSeparatorRule: Rule {
   }
 
   /// A full-width comma or 顿号 between digit groups: `12，500人次`, `3、000元`.
-  private func wrongMarks(_ doc: Document, _ tokens: [NumberToken], _ sink: inout DiagnosticSink, _ used: inout Set<Int>) {
+  private func wrongMarks(
+    _ doc: Document, _ tokens: [NumberToken], _ sink: inout DiagnosticSink, _ used: inout Set<Int>
+  ) {
     var k = 0
     while k < tokens.count {
       defer { k += 1 }
@@ -135,7 +143,8 @@ public struct ThousandsSeparatorRule: Rule {
       guard !groups.isEmpty else { continue }
       let next = NumText.at(doc, end)
       // A unit or measure follows (人次, 元, 万), not a clause mark or another number.
-      guard CharClass.isHan(next) || next == 0x25 || next == 0x2030, !ChineseNumerals.isNumeral(next) || next == ChineseNumerals.wan || next == ChineseNumerals.yi,
+      guard CharClass.isHan(next) || next == 0x25 || next == 0x2030,
+        !ChineseNumerals.isNumeral(next) || next == ChineseNumerals.wan || next == ChineseNumerals.yi,
         NumText.isOpen(doc, a.range.lowerBound..<end)
       else { continue }
       let zeroGroup = groups.contains { tokens[$0].digits.hasPrefix("0") }
@@ -148,8 +157,10 @@ public struct ThousandsSeparatorRule: Rule {
       sink.report(
         a.range.lowerBound..<end,
         Message(
-          zh: "数字中间不能用“\(shownMark)”分节，应写作“\(digits)”", en: "'\(shownMark)' cannot separate digit groups: write \(digits)"),
-        fix: ProposedFix(edits: marks.map { TextEdit(range: $0, replacement: replacement) }, mark == U.comma ? .safe : nil))
+          zh: "数字中间不能用“\(shownMark)”分节，应写作“\(digits)”",
+          en: "'\(shownMark)' cannot separate digit groups: write \(digits)"),
+        fix: ProposedFix(
+          edits: marks.map { TextEdit(range: $0, replacement: replacement) }, mark == U.comma ? .safe : nil))
       for g in [k] + groups { used.insert(g) }
       k = j - 1
     }

@@ -63,12 +63,17 @@ public struct TimeFormatRule: Rule {
     "的总比分", "比分", "的比例", "比例", "的大比分", "胜", "负",
   ])
 
+  /// After a number that is no minute: a unit (`2：30岁以下`, `1：20世纪`).
+  static let notAfterTime: Set<UInt32> = NumText.scalars("年月日岁世个万亿元%％人名家项件米吨条款章节页版号届次倍度天周秒")
+  static let labels = NumText.bytes(["问题", "图", "表", "附件", "附表", "第", "例", "条", "题", "步骤", "方案", "序号"])
   /// Words that begin with 胜 or 负 but say nothing about a score: `9：30胜利召开`.
   static let notScores = NumText.bytes(["胜利", "负责", "负荷", "负面", "负担", "负债"])
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     let tokens = doc.analysis(NumberScan.self).tokens
     var k = 0
+    // The end of the last score, and the mark after it: `25∶21、22∶25` are both scores.
+    var lastScoreEnd = -1
     while k + 1 < tokens.count {
       let l = tokens[k]
       let r = tokens[k + 1]
@@ -88,14 +93,24 @@ public struct TimeFormatRule: Rule {
         seconds = tokens[k + 1]
         last = tokens[k + 1]
       }
-      let p = NumText.before(doc, l.range.lowerBound)
-      if p == 0x3A || p == Self.fullColon || p == Self.ratioMark || p == 0x2E || p == 0x2F { continue }
+      // Inside a chain read from its start (`14：12：36`, `1:2:3`), a decimal or a path; a label colon before the
+      // value (`时间：9：30`) is fine.
+      let (p, ps) = doc.scalar(before: l.range.lowerBound).map { ($0.value, $0.start) } ?? (0, 0)
+      if (p == 0x3A || p == Self.fullColon || p == Self.ratioMark) && CharClass.isASCIIDigit(NumText.before(doc, ps)) {
+        continue
+      }
+      if p == 0x2E || p == 0x2F { continue }
+      // A label before a list item's colon: 问题2：30岁以下…, 图1：20世纪…, 附件1：2024年度….
+      if NumText.match(doc, Self.labels, before: l.range.lowerBound) != nil { continue }
       let isTime =
-        l.digits.count <= 2 && (Int(l.digits) ?? 99) <= 24 && r.digits.count == 2 && (Int(r.digits) ?? 99) <= 59
+        !Self.notAfterTime.contains(NumText.at(doc, last.range.upperBound)) && l.digits.count <= 2
+        && (Int(l.digits) ?? 99) <= 24 && r.digits.count == 2 && (Int(r.digits) ?? 99) <= 59
         && (seconds.map { $0.digits.count == 2 && (Int($0.digits) ?? 99) <= 59 } ?? true)
         && !CharClass.isASCIIDigit(NumText.at(doc, last.range.upperBound))
+      let (b, bs) = doc.scalar(before: l.range.lowerBound).map { ($0.value, $0.start) } ?? (0, 0)
       let isRatio =
-        context(doc, Self.ratioBefore, before: l.range.lowerBound, reach: 4)
+        ((b == U.dunhao || b == U.comma) && bs == lastScoreEnd)
+        || context(doc, Self.ratioBefore, before: l.range.lowerBound, reach: 4)
         || (NumText.match(doc, Self.ratioAfter, at: last.range.upperBound) != nil
           && NumText.match(doc, Self.notScores, at: last.range.upperBound) == nil)
       let span = l.range.lowerBound..<last.range.upperBound
@@ -103,22 +118,32 @@ public struct TimeFormatRule: Rule {
       if let s = seconds { marks.append(r.range.upperBound..<s.range.lowerBound) }
       k = seconds == nil ? k : k + 1
       if isRatio && seconds == nil {
+        lastScoreEnd = last.range.upperBound
         let wanted = options.ratioSign == .colon ? ":" : "∶"
         if mark == Self.fullColon {
-          report(&sink, span, marks, wanted, Message(
-            zh: "比分、比例不用全角冒号“：”，应用“\(wanted)”", en: "a score or ratio takes '\(wanted)', not the full-width colon"),
+          report(
+            &sink, span, marks, wanted,
+            Message(
+              zh: "比分、比例不用全角冒号“：”，应用“\(wanted)”", en: "a score or ratio takes '\(wanted)', not the full-width colon"),
             severity: nil)
         } else if options.ratioSign != .either && (mark == 0x3A) != (options.ratioSign == .colon) {
           let shown = mark == 0x3A ? ":" : "∶"
-          report(&sink, span, marks, wanted, Message(
-            zh: "本报比分、比例用“\(wanted)”，不用“\(shown)”", en: "house style writes scores and ratios with '\(wanted)', not '\(shown)'"),
+          report(
+            &sink, span, marks, wanted,
+            Message(
+              zh: "本报比分、比例用“\(wanted)”，不用“\(shown)”",
+              en: "house style writes scores and ratios with '\(wanted)', not '\(shown)'"),
             severity: .info)
         }
       } else if isTime && mark != 0x3A {
         let certain = context(doc, Self.timeWords, before: l.range.lowerBound, reach: 3)
+        // The 比号 is written on purpose; it is a time only after a time word (`当晚19∶35`).
+        if mark == Self.ratioMark && !certain { continue }
         let shown = mark == Self.fullColon ? "：" : "∶"
-        report(&sink, span, marks, ":", Message(
-          zh: "时刻中应使用半角冒号“:”，不用“\(shown)”", en: "a time of day takes the ASCII colon, not '\(shown)'"),
+        report(
+          &sink, span, marks, ":",
+          Message(
+            zh: "时刻中应使用半角冒号“:”，不用“\(shown)”", en: "a time of day takes the ASCII colon, not '\(shown)'"),
           severity: nil, applicability: certain ? .safe : nil)
       }
     }

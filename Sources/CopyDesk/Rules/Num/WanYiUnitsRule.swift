@@ -35,7 +35,9 @@ public struct WanYiUnitsRule: StatelessRule {
       let m = t.range.upperBound
       if NumText.has(doc, Self.baiwan, at: m), NumText.isOpen(doc, t.range.lowerBound..<(m + 6)) {
         let shown = doc.slice(t.range.lowerBound..<(m + 6))
-        let fix = Double(t.digits).map { ProposedFix.replace(t.range.lowerBound..<(m + 6), with: NumText.format($0 * 100) + "万") }
+        let fix = Double(t.digits).map {
+          ProposedFix.replace(t.range.lowerBound..<(m + 6), with: NumText.format($0 * 100) + "万")
+        }
         sink.report(
           t.range.lowerBound..<(m + 6),
           Message(zh: "“\(shown)”不规范，数字后只用“万”“亿”作单位", en: "'\(shown)': only 万 and 亿 serve as units after digits"),

@@ -30,8 +30,13 @@ public struct YearAbbrevRule: StatelessRule {
       Example("建校98年来，学校培养了5万名毕业生；他服刑23年6个月后出狱，坚守23年初心不改。"),
     ])
 
-  /// After `NN年`: what makes it a date.
-  static let dateFollowers = NumText.bytes(["底", "末", "初", "上半年", "下半年", "全年", "春节", "国庆"])
+  /// After `NN年`: what makes it a date. Not 全年 or 春节: `连续23年全年无休`, `打工12年春节都没回家` count years.
+  static let halfYears = NumText.bytes(["上半年", "下半年"])
+  /// After `NN年底`/`NN年末`: words in which 底/末 start another word (`23年底气十足`, `23年末班车`).
+  static let notYearEnd = NumText.scalars("气线子层下蕴色部薪牌稿价片端数板座盘限班日期梢尾流位")
+  /// After `NN年初`: only what closes a time phrase (`22年初，`, `22年初以来`), since `23年初心不改`, `历时23年初见成效`,
+  /// `23年初步建成` count years.
+  static let afterYearStart = NumText.bytes(["以来", "开始", "起", "至", "到", "时", "的", "前", "后", "，", "。", "、"])
   static let quarters = NumText.bytes(["一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度"])
   static let year = Array("年".utf8)
   static let connectors = NumText.bytes(["—", "－", "-", "～", "~", "至", "到"])
@@ -39,7 +44,9 @@ public struct YearAbbrevRule: StatelessRule {
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     let tokens = doc.analysis(NumberScan.self).tokens
     var quotes: (block: Int, map: QuoteMap)?
-    for (k, t) in tokens.enumerated() where t.isInteger && !t.hasSeparator && !t.touchesLatin && t.digits.count == 2 {
+    var pairEnd = -1  // the second year of a reported pair (`03、04年`) is part of its finding
+    for (k, t) in tokens.enumerated()
+    where k > pairEnd && t.isInteger && !t.hasSeparator && !t.touchesLatin && t.digits.count == 2 {
       let m = t.range.upperBound
       // The year's 年: right after, or after a second abbreviated year (`03、04年`).
       var yearAt = m
@@ -68,10 +75,14 @@ public struct YearAbbrevRule: StatelessRule {
       let isDate =
         full != nil || t.digits.hasPrefix("0") || pair.map { $0.digits.hasPrefix("0") } == true
         || Self.isMonth(doc, tokens, k + (pair == nil ? 1 : 2), at: after)
-        || (NumText.match(doc, Self.dateFollowers, at: after) != nil && !NumText.has(doc, Array("初心".utf8), at: after))
-        || NumText.match(doc, Self.quarters, at: after) != nil
-      guard isDate, !NumText.isQuoted(doc, block: t.block, t.range.lowerBound, &quotes) else { continue }
+        || Self.isYearEndOrStart(doc, at: after)
+        || NumText.match(doc, Self.halfYears, at: after) != nil || NumText.match(doc, Self.quarters, at: after) != nil
+      // 00年代 is a decade (tolerated like 80年代), 01年级 a grade.
+      let word = NumText.at(doc, after)
+      guard isDate, word != 0x4EE3, word != 0x7EA7, !NumText.isQuoted(doc, block: t.block, t.range.lowerBound, &quotes)
+      else { continue }
       let end = (pair ?? t).range.upperBound
+      if pair != nil { pairEnd = k + 1 }
       var edits: [TextEdit] = []
       for y in [t] + (pair.map { [$0] } ?? []) {
         let v = Int(y.digits)!
@@ -86,6 +97,13 @@ public struct YearAbbrevRule: StatelessRule {
         Message(zh: "“\(shown)”的年份不能简写为两位数", en: "'\(shown)': write the year in full"),
         fix: ProposedFix(edits: edits))
     }
+  }
+
+  /// 年底, 年末 (not 底气, 末班车), 年初 before the end of a time phrase.
+  static func isYearEndOrStart(_ doc: Document, at offset: Int) -> Bool {
+    let u = NumText.at(doc, offset)
+    if u == 0x5E95 || u == 0x672B { return !notYearEnd.contains(NumText.at(doc, offset + 3)) }  // 底 末
+    return u == 0x521D && NumText.match(doc, afterYearStart, at: offset + 3) != nil  // 初
   }
 
   /// A month number (1–12) followed by 月 at `offset`: `23年12月`.
