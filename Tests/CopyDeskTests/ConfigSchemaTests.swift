@@ -54,6 +54,9 @@ import Testing
         "punct-range-connector": [#"connector: enum ["—","～"]"#],
         "layout-hard-line-break": ["enabled: boolean"],
         "space-cjk-latin": [#"mode: enum ["forbid","require"]"#],
+        "num-date-form": [#"dayMarker: enum ["日","either"]"#],
+        "num-time-format": [#"ratioSign: enum ["∶",":","either"]"#],
+        "num-thousands-separator": [#"thousandsSeparator: enum ["none","any"]"#],
       ])
   }
 

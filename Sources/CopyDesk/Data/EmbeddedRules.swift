@@ -1042,6 +1042,103 @@ WTO成员国 => WTO成员
 """####
     ),
     (
+      "num/fixed-expressions.txt",
+      ####"""
+# Fixed expressions that take Chinese numerals (num-fixed-expression): GB/T 15835—2011 §4.2 (数字作为词素构成的
+# 定型的词语、成语、惯用语、缩略语) and §4.3's own examples (六方会谈, 十一届全国人大一次会议). Historical events named by
+# month and day keep Chinese numerals unless written with the 间隔号 and quotes (“5·12”汶川地震 and “3·15” are correct
+# and are not listed). The congress and session numbers (党的二十大, 二十届三中全会), weekdays (星期五) and five-year
+# plans (“十四五”) follow a pattern and are matched in Sources/CopyDesk/Rules/Num/FixedExpressionRule.swift.
+# Quoted terms are checked too: “十四五” in quotes is still a fixed expression.
+@rule num-fixed-expression
+@quotes check
+
+# Historical events and festivals
+5四运动 => 五四运动
+5四精神 => 五四精神
+5四青年节 => 五四青年节
+54运动 => 五四运动
+54青年节 => 五四青年节
+5卅运动 => 五卅运动
+7七事变 => 七七事变
+77事变 => 七七事变
+9一八事变 => 九一八事变
+918事变 => 九一八事变
+8一南昌起义 => 八一南昌起义
+8一建军节 => 八一建军节
+5一劳动节 => 五一劳动节
+5一国际劳动节 => 五一国际劳动节
+6方会谈 => 六方会谈
+
+# Political formulae
+1带1路 => 一带一路
+1国2制 => 一国两制
+1国两制 => 一国两制
+2个确立 => 两个确立
+4个意识 => 四个意识
+4个自信 => 四个自信
+5位1体 => 五位一体
+3严3实 => 三严三实
+2学1做 => 两学一做
+3会1课 => 三会一课
+3重1大 => 三重一大
+3农问题 => 三农问题
+3公经费 => 三公经费
+中央8项规定 => 中央八项规定
+4风问题 => 四风问题
+6稳6保 => 六稳六保
+1把手 => 一把手
+1线职工 => 一线职工
+1线员工 => 一线员工
+1线城市 => 一线城市
+
+# Idioms (成语)
+3心2意 => 三心二意
+1心1意 => 一心一意
+7上8下 => 七上八下
+5花8门 => 五花八门
+4面8方 => 四面八方
+3番5次 => 三番五次
+1石2鸟 => 一石二鸟
+10全10美 => 十全十美
+9牛1毛 => 九牛一毛
+1丝不苟 => 一丝不苟
+1目了然 => 一目了然
+1举2得 => 一举两得
+1举两得 => 一举两得
+3令5申 => 三令五申
+5颜6色 => 五颜六色
+6神无主 => 六神无主
+7嘴8舌 => 七嘴八舌
+8仙过海 => 八仙过海
+9死1生 => 九死一生
+1干2净 => 一干二净
+1清2楚 => 一清二楚
+4分5裂 => 四分五裂
+5湖4海 => 五湖四海
+1帆风顺 => 一帆风顺
+2话不说 => 二话不说
+3顾茅庐 => 三顾茅庐
+1波3折 => 一波三折
+3长2短 => 三长两短
+1刀切 => 一刀切
+
+@trigger 纪念5四运动105周年，弘扬5四精神。
+@trigger 共建1带1路，坚持1国2制。
+@trigger 工作不能3心2意，要1心1意。
+@trigger 他心里7上8下的，招数5花8门。
+@trigger 落实中央8项规定精神，整治4风问题。
+@trigger 慰问1线职工。
+@clean 纪念五四运动105周年，弘扬五四精神。
+@clean “5·12”汶川地震，“3·15”晚会，“一二·九”运动。
+@clean 出台了8项规定，派出2个维护小组。
+@clean 乘坐地铁1号线，G20峰会，5G网络，C919客机。
+@clean 拨打12345热线，“双11”促销，第19届亚运会。
+@clean 建设21线职工之家。
+
+"""####
+    ),
+    (
       "profiles/newspaper.json",
       ####"""
 // The default house profile: mainland print newspaper copy (GB/T 15834, GB/T 15835, Xinhua norms).
@@ -1054,6 +1151,11 @@ WTO成员国 => WTO成员
     "space-cjk": "error",
     "punct-space-around-fullwidth": "error",
     "punct-range-connector": {"options": {"connector": "—"}},
+    // GB/T 15835 house choices: no thousands separators (12500, 1.25万), the 比号 in scores and ratios (3∶1, 1∶500),
+    // 日 not 号 in dates.
+    "num-thousands-separator": {"options": {"thousandsSeparator": "none"}},
+    "num-time-format": {"options": {"ratioSign": "∶"}},
+    "num-date-form": {"options": {"dayMarker": "日"}},
     "space-cjk-latin": {"severity": "warning", "options": {"mode": "forbid"}},
     // House byline template: 本报讯（记者 张晶） — no space before （, one space between role and names.
     "news-byline-format": {
@@ -1082,6 +1184,11 @@ WTO成员国 => WTO成员
     "space-cjk": "error",
     "punct-space-around-fullwidth": "error",
     "punct-range-connector": {"options": {"connector": "—"}},
+    // GB/T 15835 house choices for web copy: separators allowed if one article keeps to one style, either sign in
+    // scores (3:1, 3∶1), 号 accepted in dates.
+    "num-thousands-separator": {"options": {"thousandsSeparator": "any"}},
+    "num-time-format": {"options": {"ratioSign": "either"}},
+    "num-date-form": {"options": {"dayMarker": "either"}},
     "space-cjk-latin": {"severity": "warning", "options": {"mode": "require"}},
     // House byline template: 本报讯（记者 张晶） — no space before （, one space between role and names.
     "news-byline-format": {
