@@ -11,12 +11,13 @@ import Testing
     "shared/corpus/fcgec-clean-sentences.txt")
 
   /// Findings per rule, as measured and read (the sentences are quoted in the report).
-  /// All 13 are real errors in sentences whose grammar, not punctuation, was judged: `“十一“` and `“村官“` (line 6,
+  /// All 15 are real errors in sentences whose grammar, not punctuation, was judged: `“十一“` and `“村官“` (line 6,
   /// 308), `海伦•凯勒` `迈克尔•肯纳` (74, 701), full-width decimal points `635．2万` `0．6％` `35．11亿` `8．5亿` `18．5万`
   /// (143, 262, 719, 786), `基础    上` (374), `“样板戏，，成为` (716: an unclosed quote and a doubled comma) and
-  /// `北京时间4 月15日` (784).
+  /// `北京时间4 月15日` (784); and two number forms of GB/T 15835 the number pack reads: the score `以3：0的比分` in a
+  /// full-width colon (465; 3∶0) and the shortened year `09年` (593; 2009年).
   static let expectedFindings: [String: Int] = [
-    "num-fullwidth-digit": 5, "punct-doubled": 1, "punct-interpunct-form": 2, "punct-quote-nesting": 2,
+    "num-fullwidth-digit": 5, "num-time-format": 1, "num-year-abbrev": 1, "punct-doubled": 1, "punct-interpunct-form": 2, "punct-quote-nesting": 2,
     "punct-unbalanced-pair": 1, "space-cjk-latin": 1, "space-duplicate": 1,
   ]
 
