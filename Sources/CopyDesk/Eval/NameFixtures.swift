@@ -93,7 +93,9 @@ public enum NameFixtures {
           article = first
           words.removeFirst()
         }
-        guard words.count == 2, rules.contains(words[0]) else { throw fail("expected '[NNN] RULE TEXT', not '\(item)'") }
+        guard words.count == 2, rules.contains(words[0]) else {
+          throw fail("expected '[NNN] RULE TEXT', not '\(item)'")
+        }
         expected.append(Finding(article: article, rule: words[0], text: words[1]))
       }
       out.append(
@@ -135,7 +137,8 @@ public enum NameFixtures {
       for (from, to) in p == slip.article ? slip.edits : [] {
         let parts = body.components(separatedBy: from)
         guard parts.count == 2 else {
-          throw FixtureError(description: "slips.txt:\(slip.line): '\(from)' occurs \(parts.count - 1) times in \(name)")
+          throw FixtureError(
+            description: "slips.txt:\(slip.line): '\(from)' occurs \(parts.count - 1) times in \(name)")
         }
         body = parts.joined(separator: to)
       }

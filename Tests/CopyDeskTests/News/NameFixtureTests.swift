@@ -58,7 +58,9 @@ import Testing
       var byShape: [String: [String]] = [:]
       for shape in NameFixtures.slipShapes {
         let found = try NameFixtures.findings(of: slip, in: shape, articles: articles, linter: linter)
-        if found != slip.expected { byShape[found.map(\.description).joined(separator: " ; "), default: []].append(shape.rawValue) }
+        if found != slip.expected {
+          byShape[found.map(\.description).joined(separator: " ; "), default: []].append(shape.rawValue)
+        }
         if !found.contains(where: { $0.rule == slip.kind && slip.expected.contains($0) }) { kindFound = false }
       }
       for (got, shapes) in byShape.sorted(by: { $0.key < $1.key }) {
@@ -80,6 +82,8 @@ import Testing
     #expect(throws: NameFixtures.FixtureError.self) { try NameFixtures.slips("026 王晓东 => 王晓冬\n") }
     #expect(throws: NameFixtures.FixtureError.self) { try NameFixtures.slips("\n026 王 => 汪 | no-such-rule 汪\n") }
     let s = try? NameFixtures.slips("# c\n026 王晓东表示 => 王晓冬表示 | news-name-variant 王晓冬 ; 030 news-name-variant 王晓东\n")
-    #expect(s?.first?.line == 2 && s?.first?.expected.map(\.description) == ["026 news-name-variant 王晓冬", "030 news-name-variant 王晓东"])
+    #expect(
+      s?.first?.line == 2
+        && s?.first?.expected.map(\.description) == ["026 news-name-variant 王晓冬", "030 news-name-variant 王晓东"])
   }
 }
