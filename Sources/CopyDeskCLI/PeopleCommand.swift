@@ -73,7 +73,7 @@ enum PeopleCommand: Command {
         out += "  \(name)\n"
         var forms: [(String, [String])] = []
         for m in a.mentions(of: name) {
-          let f = (m.titles.isEmpty ? "\(name)（仅姓名）" : m.printed) + marks(m)
+          let f = (m.titles.isEmpty ? "\(m.written)（仅姓名）" : m.printed) + marks(m)
           let p = doc.position(ofOffset: m.range.lowerBound)
           if let i = forms.firstIndex(where: { $0.0 == f }) {
             forms[i].1.append("\(p.line):\(p.column)")
@@ -94,7 +94,7 @@ enum PeopleCommand: Command {
         "mentions": .array(
           a.mentions(of: name).map { m in
             .object([
-              "form": .string(m.form.rawValue), "text": .string(m.printed),
+              "form": .string(m.form.rawValue), "text": .string(m.titles.isEmpty ? m.written : m.printed),
               "titles": .array(
                 m.titles.map { t in
                   .object([

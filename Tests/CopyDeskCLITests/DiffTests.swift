@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import CopyDesk
 @testable import CopyDeskCLI
 
 /// `fix --diff` is a patch: `git apply` takes it, and applying it gives exactly what `fix` writes.
@@ -162,18 +163,6 @@ import Testing
     let a = (0..<3000).map { "\($0 % 7)\n" }.joined()
     let b = (0..<3000).map { "\(($0 * 5) % 7)\n" }.joined()
     #expect(Self.apply(UnifiedDiff.make(old: a, new: b, path: "p"), to: a) == b)
-  }
-}
-
-struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

@@ -120,6 +120,167 @@ WTO成员国 => WTO成员
 """####
     ),
     (
+      "news/names/name-ends.txt",
+      ####"""
+# Where a name ends: words that follow a name, characters that end given names, and places that open with a surname
+# (rules/news/names/README.md). A subset of the lexicons in ../shared/lexicon, embedded with their licence notices
+# beside this file (LICENSE-jieba.txt, LICENSE-pycorrector.txt).
+#
+# @section postname — two-character words that follow a name (a name ends before them): `国务院总理X强日前` is X强,
+#   not X强日. From jieba's dictionary (jieba 0.42.1, MIT): every word of two Han characters tagged as a verb (v,
+#   vd), adverb (d, ad), time word (t), preposition (p) or conjunction (c) with a frequency of at least 1,000, less
+#   the words that are also the given name of a person in person-names.txt (建成, 继承) or a title; then the words
+#   that follow names in political news that jieba tags otherwise or counts lower (会见, 致电, 日前, 视察…).
+# @section givenlast — characters that end a three-character name: every last character of the 6,766
+#   three-character names of pycorrector's person-names.txt (Apache-2.0) that open with a surname of surnames.txt.
+#   When nothing else decides between a two- and a three-character reading (`方强专程…`), a third character that
+#   ends no name is not part of the name.
+# @section places — countries, capitals and regions whose names open with a surname (苏丹, 马里, 韩国, 卢旺达):
+#   not a person unless a title stands right before (市政协副主席苏丹丹). Hand-picked from the UN member states and
+#   their capitals.
+@rule news-person-first-mention
+
+@section postname
+一再 一同 一向 一定 一小 一幅 一律 一旦 一时 一直 一致 一行 一边 一齐 上前 上升 上午 上去 上年 上来
+上涨 上班 上空 下令 下列 下午 下去 下属 下岗 下来 下载 下辖 下达 下降 下马 不下 不了 不仅 不会 不但
+不住 不便 不停 不免 不再 不准 不到 不及 不变 不可 不吃 不在 不够 不好 不如 不妨 不少 不已 不得 不必
+不怕 不想 不成 不敢 不断 不是 不曾 不然 不用 不知 不禁 不算 不管 不肯 不能 不行 不见 不觉 不让 不许
+不论 不该 不过 不远 不难 不顾 与其 专程 东汉 严厉 严格 丧失 中午 中叶 中年 中日 中期 为主 为了 为止
+为首 主持 举办 举动 举行 乃是 乃至 乘坐 乘机 九年 也许 买卖 了解 予以 争取 争夺 争论 事先 于是 互相
+五代 五年 五月 五间 交往 交换 交涉 交给 产卵 享受 享有 亲自 仅仅 今后 今天 今年 今日 今晚 介绍 仍旧
+仍然 从不 从业 从中 从事 从前 从小 从未 从来 从此 从而 仔细 付出 代替 以为 以便 以免 以及 以外 以往
+以此 以至 以致 任免 任职 仿佛 休息 休闲 会上 会晤 会见 会谈 传入 传来 传递 伤亡 估计 伴随 伸出
+伸手 似乎 但是 位于 位居 位置 低下 低于 体现 何以 何况 何必 作为 作出 作战 作用 佩服 使命 使得 使用
+例外 例如 供奉 依据 依次 依然 依照 依赖 依靠 侦察 侵入 侵犯 侵略 便于 便是 促使 促进 俗称 保卫 保存
+保护 保持 保留 保证 保障 信奉 修建 修改 修缮 倘若 值得 倾向 倾斜 假如 假定 偏偏 做出 做到 做好 做法
+停止 停留 偶尔 偶然 像是 允许 元代 元年 元朝 充分 先前 先后 先是 克服 免得 免疫 兑换 入侵 八年 八月
+公布 公开 共同 关于 关注 关闭 兴奋 兴建 兴起 其实 具备 具有 兼任 兼备 再也 再度 再次 再说 写作 冬天
+冬季 决定 决心 准备 减少 减轻 几乎 凡是 凭借 出于 出任 出入 出去 出发 出台 出名 出土 出席 出征 出手
+出来 出版 出现 出生 出色 出访 出身 出门 击败 分为 分享 分别 分布 分开 分成 分散 分明 分泌 分离 分裂
+分解 切实 划分 列为 列入 刚刚 刚才 创办 创建 创新 创立 创造 初期 初步 判决 判断 利害 别说 到处 到底
+到来 到达 制定 制成 制止 制订 制造 刺激 削弱 前列 前去 前往 前来 前进 剥削 剩下 加上 加以 加入 加大
+加强 加快 加热 加紧 加速 加重 努力 勉强 包含 包围 包括 北宋 十月 升高 协助 协定 协调 单独 南宋 占地
+占据 占有 占领 即位 即使 即便 即可 即将 却是 却说 历来 压迫 原先 原始 原有 原来 去世 去年 参与 参加
+参考 及其 及时 反击 反复 反对 反射 反抗 反映 反正 反而 发出 发射 发布 发挥 发掘 发放 发明 发现 发生
+发行 发表 发言 发起 取代 取决 取出 取得 取消 取胜 受伤 受到 受命 受理 变为 变得 变成 变更 叙述 叛乱
+古代 另外 只好 只得 只怕 只是 只有 只管 只能 只要 只见 叫作 叫做 召开 召见 召集 可不 可以 可怕 可怜
+可惜 可是 可用 可能 可见 可谓 可靠 号召 号称 吃饭 合乎 合并 合成 同年 同意 同日 同时 同样 同步 名为
+名叫 后世 后代 后期 向往 向来 否则 否定 吩咐 含有 听到 听取 听见 听说 吸引 吸收 呈现 告诉 周年 周期
+呼吁 呼吸 咳嗽 响应 响起 哪怕 唐代 善于 喜欢 喜爱 喝道 喝酒 嘉靖 回事 回到 回去 回头 回归 回忆 回报
+回来 回答 回过 回顾 因为 因此 因而 围绕 固然 在于 在场 在外 在校 坐下 坐在 坚决 坚强 坚持 垂直 垄断
+培养 基于 填报 增加 增多 增大 增强 增添 增设 增长 处于 处处 处理 处罚 处置 复习 夏天 夏季 夜晚 夜里
+夜间 大于 大叫 大将 大幅 大概 大笑 大约 大致 大连 天天 失去 失望 失误 失败 夺取 夺得 奇怪 奋斗 奠定
+好像 好吃 好处 好好 好生 好看 如下 如今 如同 如是 如果 如此 始于 始建 始终 存在 孤立 学习 安定 安慰
+安排 安装 宋代 完全 完善 完成 完毕 定为 宛如 实习 实在 实施 实现 实用 实行 实践 审计 审议 宣布 害怕
+密切 富有 对于 对待 对手 对抗 对此 对比 对立 寻找 寻求 导演 导致 封闭 将来 尚无 尚有 尚未 尤其 就业
+就是 就此 就算 就要 就让 尽快 尽管 尽量 居住 居然 展开 展示 展览 属于 履行 巩固 差别 已有 已然 已知
+已经 希望 带动 带有 带来 带领 帮主 帮助 常常 干扰 干涉 干脆 平日 平时 年代 年初 年底 年纪 年间 并且
+并未 并非 应当 应有 应用 应该 废除 度假 延伸 延续 延长 建制 建有 建立 建造 开会 开创 开发 开始 开封
+开展 开拓 开支 开放 开来 开辟 开通 开采 异常 引入 引发 引导 引用 引起 引进 弯曲 强化 强调 当下 当今
+当代 当作 当初 当前 当即 当天 当年 当日 当时 当晚 当然 当真 当选 录取 形成 彻底 往前 往往 往来 征服
+征求 征集 很快 得以 得出 得分 得到 得名 得意 得知 得罪 微微 必备 必定 必然 必要 必读 必需 必须 忘记
+快速 忽然 忽视 怀疑 思考 急忙 总之 总是 恐怕 恢复 恰好 恰恰 悬挂 想到 想想 想法 想着 想要 想起 感到
+感动 感受 感染 感激 感谢 愤怒 愿意 愿望 慢慢 慰问 懂得 成为 成立 成长 或是 或者 或许 战后 截止 截至
+所以 所得 所知 所说 手续 才能 打仗 打倒 打击 打听 打开 打扮 打死 打着 打破 打算 打败 执政 执行 扩大
+扩展 扩建 扩张 批准 批判 批评 找到 承受 承担 承认 把握 抑制 抓住 投入 投诉 投降 报仇 报名 报考 报道
+披露 抬头 抬起 抱住 抵触 担任 担心 担负 拆除 拉开 拍卖 拍摄 拒绝 招呼 招收 招生 招聘 拥有 拦截 拱手
+拼命 拿出 拿到 持有 持续 指出 指定 指挥 指着 指示 指责 按照 挣扎 挥手 损伤 损害 据悉 据此 据说 掀起
+授予 授权 掌握 掌管 掏出 排列 排名 排除 探明 探测 探索 探讨 接到 接受 接待 接收 接着 接触 接过 接近
+接连 控制 推出 推动 推广 推开 推翻 推荐 推行 推进 推送 描写 描绘 描述 提供 提倡 提出 提到 提前 提升
+提名 提议 提起 提醒 提问 提高 揭示 揭露 搜索 搞笑 携带 摆脱 摇头 撤销 撰写 擅长 操作 操纵 支付 支出
+支持 支援 支撑 收入 收到 收回 收拾 收获 收藏 收购 收集 改为 改变 改名 改善 改建 改称 改编 改装 改进
+改造 攻关 攻击 攻占 放到 放在 放开 放弃 放心 放松 故意 整合 整齐 料到 新增 新月 施行 旋转 无不 无奈
+无比 无疑 无论 无限 既有 既然 日前 日历 日后 日常 日月 日期 日电 早上 早就 早已 早年 早晨 早期 明代
+明天 明日 明明 明朝 明清 明确 易于 昔日 星期 春天 春秋 春节 昨天 昨日 是从 是否 是非 显得 显然 显示
+晓得 晚上 晚年 晚期 普遍 暂时 暗中 暗暗 暴露 更为 更加 更名 更好 更新 更是 曾经 最为 最初 最新 最早
+最终 有意 有着 服从 期待 期望 未必 未来 未能 本月 本来 杀害 杀死 来到 来回 来自 极为 极了 极其 极少
+构成 构造 果然 查看 树立 根据 格外 概括 模拟 横贯 次年 次日 欢喜 欢迎 欣赏 正中 正在 正常 正式 正是
+正确 正门 正面 此前 此后 此外 此时 此间 死亡 死刑 死去 殿试 每当 比分 比如 比较 毕竟 毫不 毫无 氧化
+永远 求知 求职 沉吟 沟通 没有 治理 治疗 沿用 沿着 注入 注册 注意 注视 注重 活着 派出 派遣 流入 流行
+测定 浏览 消灭 消除 涉及 涌现 淘汰 深入 深刻 深受 添加 清代 清晨 清朝 渐渐 渴望 游行 源于 满意 满脸
+满足 演习 演出 演变 演奏 激励 激发 激起 灭亡 点亮 点头 然后 然而 照顾 熟悉 燃烧 爆发 爆炸 特别 特定
+牺牲 犹如 独立 独自 猛地 率领 现代 现在 现已 理解 甚至 生于 生存 生怕 生意 生成 生日 生死 用于 用以
+用作 用来 由于 由此 申请 畅销 留下 留在 留学 登上 登时 登记 登陆 白天 的确 监视 盛行 目前 直到 直接
+直至 相互 相似 相信 相关 相反 相同 相对 相差 相应 相当 相比 相等 相继 相见 相距 相连 看作 看出 看到
+看来 看法 看看 看着 看见 看过 真实 真是 真正 真的 眼下 眼前 眼看 着实 着手 睡眠 睡着 睡觉 瞧瞧 瞬间
+知名 知识 知道 破坏 确保 确定 确实 确立 确认 碰到 磕头 祭祀 禀报 禁止 离开 种植 积极 积累 称为 称呼
+称赞 稳步 究竟 穿过 突出 突然 立刻 立即 立时 立法 竟是 竟然 竭力 符合 等于 等到 等待 答复 答道 签字
+签署 签订 简介 简历 简直 简称 算了 算是 管辖 类似 粉碎 紧紧 紧闭 累计 繁殖 纠正 纳入 纵横 纵然 纵身
+纷纷 练习 组合 组建 组成 组织 终于 终究 终身 经常 经过 结合 结婚 结成 结束 给予 绝不 绝对 统治 统计
+继续 维修 维护 维持 缓慢 缓缓 缓解 缔结 编制 缩小 缺乏 缺少 罢免 罢工 置于 翻译 翻身 考察 考生 考虑
+考证 而且 而是 而言 联合 联想 聚集 肯定 能否 能够 脱离 膨胀 自主 自从 自信 自古 自幼 自有 自杀 自治
+自然 自称 自觉 至于 至今 至少 至此 致使 致信 致函 致电 致辞 节日 获取 获得 落下 虽然 虽说 行为 行走
+补充 表决 表明 表演 表现 表示 表达 被捕 被迫 袭击 西周 西晋 要是 要求 要说 覆盖 见于 见到 见长 观察
+观看 视为 视察 觉得 解决 解开 解放 解释 解除 誉为 警察 计算 认为 认定 认得 认真 认证 认识 讨论 记住
+记得 记载 论述 设在 设有 设立 访问 评为 识别 诊断 试图 诞生 询问 详细 说出 说完 说明 说来 说法 说话
+说起 说道 请愿 请求 谁知 谈到 谴责 象征 负担 负责 购买 贯彻 赋予 赔偿 赛季 赞成 赢得 走上 走出 走向
+走来 走进 赶到 赶快 赶来 赶紧 起义 起伏 起到 起来 起身 起飞 超出 超越 超过 越是 足够 跟着 跟踪 跟随
+跪下 身穿 躬身 转入 转动 转化 转变 转向 转头 转换 转移 转让 转身 转过 轻轻 较为 辐射 输入 输出 辞职
+达到 达成 迅速 过于 过去 过年 过来 过渡 迎接 运行 近代 近日 近期 近来 返回 还是 还有 还要 进入 进军
+进化 进去 进城 进攻 进来 进步 进而 进行 远远 违反 连忙 连接 连连 迫使 追求 追赶 退休 退出 送到 送来
+送给 适合 适应 适用 逃走 选举 选出 选手 选拔 选择 透明 透露 逐步 逐渐 递增 递给 通常 通往 通用 通知
+通称 通过 通道 逝世 造反 造成 逮捕 遇到 遭到 遭受 遵守 遵循 避免 避开 邀请 那末 配合 配备 配置 采取
+采用 采访 采购 释放 重复 重视 鉴定 针对 锻炼 镇压 长期 闭会 闻名 阅读 阐明 阐述 防守 防御 防止 防治
+阻止 陆续 降低 限制 除了 除非 陷入 随之 随便 随即 随后 随意 随手 随时 随着 隐藏 隶属 难以 难免 难度
+难得 难道 集中 集合 需求 需要 震惊 露出 青年 非常 面临 面对 面试 顺便 顺利 顺治 顺着 顿时 颁发 颁布
+预定 预算 预防 飞行 饲养 首先 首都 马上 高于 高出 高呼 高考 高速 鼓励
+@section givenlast
+一 丁 万 三 上 丕 世 丙 业 东 丞 严 丫 中 丰 临 丹 为 主 丽 举 久 义 之 乌 乐 乔 乘 九 也
+书 乾 予 云 五 井 亚 亢 亨 京 亭 亮 人 仁 今 介 仑 仕 仙 令 以 仪 仰 仲 价 任 休 会 伟 传
+伦 伯 伶 位 佐 佑 佩 佳 佶 侗 依 侠 侯 俊 俐 保 信 俭 修 倌 倓 倜 倩 倬 健 傻 儋 儒 儿 元
+充 先 光 克 全 公 六 兮 兰 兴 兵 其 典 兹 内 冉 军 农 冬 冰 冲 准 凌 凝 几 凡 凤 凯 凹 函
+刀 列 刚 初 利 前 剑 力 功 劢 努 勇 勉 勋 勒 勖 勤 勰 北 千 升 午 卉 华 卓 南 博 卫 印 卿
+历 原 及 友 双 发 叔 受 古 召 可 台 叹 合 吉 同 名 后 君 含 启 吹 吾 周 味 和 咲 哉 哲 唐
+啸 善 喜 嘉 嘏 嘴 因 园 围 国 图 圆 圣 在 圭 地 圻 均 坚 坤 垕 垠 垣 城 域 培 基 堂 堉 堪
+塔 塞 塽 增 墨 士 壬 壮 声 复 夏 夔 多 夜 大 天 太 夫 头 奇 奈 奋 奎 奕 奢 奥 奭 女 如 妃
+妍 妤 妮 妹 姑 姓 姗 姬 姿 威 娅 娇 娘 娜 娟 娣 娥 娴 婆 婉 婕 婷 媚 媛 嫣 嬅 子 孔 存 孙
+孚 孝 孟 学 孳 孺 宁 宅 宇 安 宋 宏 宗 定 宜 宝 实 宠 客 宣 宪 害 家 宸 容 宽 宾 寅 密 富
+寒 察 寰 寿 封 尊 小 尔 尘 尚 尧 尹 尼 居 屏 履 山 岁 岐 岑 岗 岚 岩 岱 岳 峄 峤 峨 峰 峻
+崇 崧 嵘 巍 川 工 左 巧 己 巳 帅 帆 师 希 帝 常 幕 干 平 年 幸 幻 广 庄 庆 应 庚 庠 度 庭
+庵 庶 康 庸 廉 廷 建 开 式 弓 弗 弘 弟 弦 强 弼 当 彝 彤 彦 彩 彪 彬 彭 彰 彻 征 徐 得 御
+微 徵 德 徽 心 忆 忌 志 忞 忠 忭 忱 念 怀 思 怡 性 恂 恒 恢 恩 恪 恬 恭 恺 悌 悦 悲 惇 惕
+惠 愈 意 愚 慈 慎 慧 慰 懋 懿 戊 戎 成 房 扁 才 托 扬 承 抟 抡 拉 拍 振 捷 推 措 摩 撰 操
+攸 政 敏 教 敦 敬 敷 文 斋 斌 斗 斯 新 方 施 日 旦 旭 时 旸 旺 昀 昂 昆 昉 昊 昌 明 易 昕
+星 春 昭 昱 昶 显 晃 晋 晏 晓 晖 晟 晦 晨 普 景 晶 智 曜 曦 曧 曼 曾 月 有 朋 服 朔 朗 望
+期 木 未 本 朱 朴 权 材 杞 来 杨 杰 松 极 构 林 果 枝 枢 枧 枫 柏 柔 查 柱 标 栋 树 校 根
+格 桂 桐 桑 桓 桢 桥 桦 梁 梅 梓 梦 梧 梵 梼 检 棋 棠 棣 棫 森 植 椿 楙 楚 楠 楫 楷 楼 概
+榔 榘 榜 樘 樵 欣 欧 歌 正 武 殊 殷 殿 毅 毓 毛 氏 民 氓 水 永 汀 求 汉 汐 江 汴 汶 汾 沃
+沄 沅 沐 沙 河 治 泉 泓 法 泗 波 泥 泰 泳 泽 洁 洋 洙 洛 洞 津 洪 洲 洵 流 济 浚 浦 浩 海
+涑 涛 涣 润 涵 淇 淑 淦 淮 深 淳 淹 淼 清 渊 渐 渔 渝 渠 湄 湉 湖 湘 源 溟 溥 溪 溶 滋 滢
+滨 演 漪 潜 澄 澈 澍 澜 濂 濬 瀚 瀛 灏 灯 灿 炆 炎 炘 炜 炤 炫 炯 炳 炽 烈 烟 烽 焕 焘 然
+煊 煌 煜 煤 煦 照 熊 熙 熜 熤 燊 燕 燧 燮 爱 爵 父 牙 牛 物 特 狄 狮 狱 猫 猷 玄 玉 王 玑
+玖 玘 环 玲 玺 珂 珊 珍 珑 珠 珩 珪 球 理 琍 琏 琛 琢 琦 琨 琪 琬 琳 琴 琼 瑄 瑛 瑜 瑞 瑟
+瑭 瑮 瑰 瑶 瑾 璇 璋 璐 璘 璜 璞 璟 璠 璥 璧 璨 瓒 甄 生 用 甫 田 甲 申 男 畅 略 畲 畴 疾
+病 登 白 的 皇 皋 盈 益 盖 盛 直 相 省 真 睿 瞒 瞳 知 石 砚 砥 硕 碧 磊 礼 祀 祁 祈 祉 祎
+祖 祚 祝 神 祥 祯 祺 禄 禅 福 禧 禹 离 秀 秋 科 积 程 稚 稷 穆 穷 立 章 童 端 竹 笃 笑 笙
+符 第 筑 筠 简 箕 箫 箴 籁 粟 素 索 红 约 纯 纲 纳 纶 绂 绅 绍 经 结 统 绩 绪 绫 绳 维 绶
+绾 缃 缇 缵 罕 罗 罡 羊 美 群 羲 羹 羽 翀 翁 翎 翔 翘 翠 翮 翰 翼 耀 老 考 耆 耕 耘 耳 耿
+聃 联 聚 聩 聪 肖 育 胜 胡 胤 胥 能 腾 膺 臣 臻 舅 舆 舒 舜 舟 航 舫 良 色 艺 节 芙 芝 芬
+花 芳 芸 芹 芾 苇 苍 苓 苞 若 英 苴 苹 苾 茂 范 茜 茨 茹 荃 荆 草 荒 荔 荣 荪 荫 荷 荻 莉
+莎 莱 莲 获 莹 菁 菊 菱 菲 萌 萍 萨 萱 葳 葵 蒂 蒙 蒲 蒸 蓁 蓉 蓓 蔓 蔚 蔷 蕃 蕙 蕾 薇 藏
+藜 藩 藻 虎 虚 虹 蛙 蛟 蟾 行 衍 衡 衣 表 衷 袁 裁 裔 裕 裳 西 观 觉 言 誉 让 训 讷 诒 诗
+诚 询 诰 诲 说 诸 诺 读 谅 谊 谋 谌 谟 谦 谨 谷 象 豪 豫 贝 贞 负 财 贤 贵 贻 赉 赐 赞 赟
+赤 赫 起 超 越 跃 路 身 轨 轩 轫 轮 轼 载 辉 辛 辨 辰 达 迁 迅 迈 迎 运 近 进 远 连 迪 述
+适 选 逊 通 逢 逵 逸 遂 道 遥 遴 遹 邈 那 邦 邺 邻 郁 郎 郡 醒 采 里 量 金 銮 鋕 鎏 鐈 鑫
+钊 钗 钜 钟 钢 钤 钦 钧 钰 钿 铉 铎 铠 铦 铨 铭 铮 铸 锋 锐 锜 锡 锦 键 锴 镇 镐 镕 镛 镜
+镭 长 门 问 闻 闼 闽 闿 阁 阳 阵 阶 阿 陀 陆 院 陵 陶 隆 隐 隽 雄 雅 集 雍 雨 雪 雯 雷 霄
+震 霈 霏 霓 霖 霜 霞 露 霸 青 靓 靖 静 非 革 韦 音 韵 韶 顺 顼 顿 颁 颐 颖 颜 风 飞 香 馥
+馨 驭 驰 驷 驹 骊 骏 骐 骕 骝 骞 骢 骥 骧 高 魁 鱼 鲁 鸣 鸰 鸿 鹏 鹤 鹭 鹰 麒 麟 黄 黎 默
+黻 鼎 鼐 齐 龄 龙
+@section places
+安道尔 安哥拉 安提瓜和巴布达 孟加拉国 孟加拉 白俄罗斯 文莱 黎巴嫩 卢森堡 马达加斯加 马拉维 马来西亚 马尔代夫 马里 马耳他
+马绍尔群岛 毛里塔尼亚 毛里求斯 蒙古 蒙古国 莫桑比克 马其顿 北马其顿 韩国 罗马尼亚 卢旺达 沙特阿拉伯 沙特 南非 南苏丹
+苏丹 苏里南 汤加 苏联 欧盟 罗安达 明斯克 金边 金沙萨 平壤 柏林 罗马 安曼 万象 马累 路易港 马普托 惠灵顿 马斯喀特
+马尼拉 华沙 莫斯科 卢布尔雅那 马德里 杜尚别 安卡拉 华盛顿 蒙得维的亚 卢萨卡 温哥华 米兰 马赛 孟买 胡志明市 万隆
+夏威夷 安大略 苏格兰 全罗南道
+
+@trigger 苏丹丹指出，要做好工作。市政协副主席苏丹丹表示，要关心群众。
+@clean 苏丹武装部队与快速支援部队之间的冲突持续。市政协副主席苏丹丹表示，要关心群众。
+@clean 国务院副总理方强日前会见客人。国务院副总理方强乘专机抵达。
+
+"""####
+    ),
+    (
       "news/names/orgs.txt",
       ####"""
 # Organisations for the news-* name rules (rules/news/names/README.md): how organisation names end, which short forms
@@ -159,7 +320,7 @@ WTO成员国 => WTO成员
 @section orgstop
 由 的 了 是 把 被 让 请 据 以 为 及 以及 陪同 来到 带领 邀请 出席 现任 担任 曾任 原任 出任 升任 兼任 调任 连任 当选
 任命为 被选为 作为 包括 其中 会见 看望 慰问 听取 当天 昨天 近日
-日前 今天 随后 会上 及时 联系 前往 到达 赴 一行 在 向 对 与 同志 关于 原 时任 前任
+日前 今天 随后 会上 及时 联系 前往 到达 赴 一行 在 向 对 与 同志 关于 原 时任 前任 致电 致信 致函 会晤 会谈 接见
 
 """####
     ),
@@ -588,6 +749,10 @@ WTO成员国 => WTO成员
 尚 | weak=yes
 平 | weak=yes
 来 | weak=yes
+习 | weak=yes
+朴 | weak=yes
+隆 | weak=yes
+贝 | weak=yes
 欧阳
 司马
 上官
@@ -753,6 +918,7 @@ WTO成员国 => WTO成员
 欧盟 欧洲 欧美 欧元
 钟点
 林业
+习惯 习俗 习题 朴素 朴实 隆重 隆冬 贝壳
 
 @section givenstop
 记者 大家 职工 群众 我们 他们 你们 同志 企业 社会 工人 员工 孩子 家属 一线 基层 同事 干部 领导 代表 人员
@@ -768,7 +934,7 @@ WTO成员国 => WTO成员
 @section neverlast
 等 的 了 着 过 把 被 这 那 此 每 各 该 所 已 也 都 还 就 又 再 很 最 更 不 没 吗 呢 吧 啊 说 讲 问 答 称 让 给 到 及 与 并 或
 而 且 但 却 是 在 对 从 向 以 之 其 将 和 去 一 赴 率 陪 带 用 拉 边 亲 代 表 指 告 介 参 出 主 坦 透 感 提 要 希 建 回 先
-分 随 首 现 担 获 当 作 做 则 便 曾 无
+分 随 首 现 担 获 当 作 做 则 便 曾 无 乘 致
 
 # Words after an untitled name that make it a person for `copydesk people` (`“的哥”徐跃告诉记者`).
 @section speech
@@ -800,13 +966,16 @@ WTO成员国 => WTO成员
 #   place=yes      the title names its own territory (区长 of 门头沟区), the organisation is the place
 #   ladder=party   rungs of one party organ: 党组书记 / 党组副书记 / 党组成员 are rival forms of one post
 #   after=no       never read as a title written after a name (代表 is also a verb: 张良代表北京市总工会)
-#   after=usual    written after the name by convention (习近平总书记, 李强总理): not a first-mention fault
+#   after=usual    written after the name by convention (习近平总书记, 李强总理, and at NPC and CPPCC sessions
+#                  王丽娜委员, 傅明亮代表, 郝建英常委): not a first-mention fault
+#   verb=yes       also a verb: a title only before a name or a boundary (人大代表王某, 宁瑶代表建议), never before
+#                  what it acts for (王建平代表区人民政府作报告, 罗立群代表政协常委会报告工作)
 @rule news-title-conflict
 
 @section titles
 书记 | exclusive=yes | ladder=party
-常委 | ladder=party
-委员 | ladder=party
+常委 | ladder=party | after=usual
+委员 | ladder=party | after=usual
 成员 | ladder=party | after=no
 主席 | exclusive=yes
 主任 | exclusive=yes
@@ -861,6 +1030,17 @@ WTO成员国 => WTO成员
 支队长 | exclusive=yes
 政委
 司令员 | exclusive=yes
+总指挥 | exclusive=yes
+# Foreign and diplomatic posts (会见新西兰贸易部长马丁·奥尔森, 中国驻新西兰大使钱伟宁).
+总统 | exclusive=yes
+首相 | exclusive=yes
+外长 | exclusive=yes
+议长 | exclusive=yes
+大臣 | exclusive=yes
+知事 | exclusive=yes
+国王 | exclusive=yes
+大使 | exclusive=yes
+特使
 巡视员
 调研员
 # Professions and honours: titles of a kind, listed before the name at first mention, but never exclusive.
@@ -874,6 +1054,8 @@ WTO成员国 => WTO成员
 研究员 | kind=role
 工程师 | kind=role
 高级工程师 | kind=role
+技师 | kind=role
+高级技师 | kind=role
 主任医师 | kind=role
 医师 | kind=role
 医生 | kind=role
@@ -887,6 +1069,10 @@ WTO成员国 => WTO成员
 获得者 | kind=role | after=no
 得主 | kind=role | after=no
 负责人 | kind=role | after=no
+发言人 | kind=role | after=no
+# A deputy to a people's congress: 全国人大代表、十八洞村党支部书记石海军, 中国常驻联合国副代表吴海涛; after the
+# name at sessions by convention (宁瑶代表建议).
+代表 | kind=role | after=usual | verb=yes
 # Descriptors: who a quoted worker is. They name a person for `copydesk people`, nothing more.
 职工 | kind=descriptor | after=no
 工人 | kind=descriptor | after=no
@@ -906,6 +1092,13 @@ WTO成员国 => WTO成员
 居民 | kind=descriptor | after=no
 市民 | kind=descriptor | after=no
 
+# Posts several people hold at once, though their base is exclusive: a title that ends one of these (with the end of
+# its organisation) names no single holder: 中共中央书记处书记 (several secretaries), 大会主席团常务主席 and 大会执行主席
+# (several at every session), 联席主席, 共同主席. Deputies (副总理, 副主席), members (委员, 常委, 国务委员), former
+# holders and 委员长会议组成人员 (not a title) are never exclusive anyway.
+@section shared
+书记处书记 常务主席 执行主席 联席主席 共同主席
+
 # Words before 副 or the base that stay part of the title: 党组书记, 常务副主席, 兼职副主席, 第一书记.
 @section modifiers
 党组
@@ -924,6 +1117,7 @@ WTO成员国 => WTO成员
 代理
 代
 首席
+新任
 
 # Words before a title that say the person no longer holds it: 原副主席, 时任区长. Former titles are never
 # compared with current ones.
@@ -936,6 +1130,8 @@ WTO成员国 => WTO成员
 @trigger 北京市总工会党组书记、副主席张良一行赴航天一院调研。张良表示，要做好服务。北京市总工会主席张良强调，要关心职工。
 @clean 北京市总工会党组书记、副主席张良一行赴航天一院调研。张良表示，要做好服务。市总工会副主席张良强调，要关心职工。
 @clean 北京市人大常委会副主任、总工会主席齐静带队慰问。齐静强调，要做好送温暖工作。
+@clean 中共中央书记处书记、中央组织部部长唐振宇出席。中共中央书记处书记、中央政法委书记贺文涛，中共中央书记处书记、中央办公厅主任顾志平出席。
+@clean 大会主席团常务主席、执行主席赵乐际主持。大会主席团常务主席王志诚、何振东、冯秀兰，执行主席阎立新、潘晓东出席会议。
 
 """####
     ),

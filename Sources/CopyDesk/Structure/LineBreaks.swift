@@ -139,7 +139,11 @@ struct LineBreaks {
         }
         return !opensUnit(next) && Self.isWrapCandidate(bytes, facts, chunk[$0], next: next)
       }
-      width = Self.commonWidth(mids.map { facts[chunk[$0]].width }, minimum: 2)
+      // On a page that separates its paragraphs by blank lines one such line is enough: a line of prose that stops
+      // mid-sentence with the next line right below it, not after a gap, can only be wrapped, and it shows the
+      // column (`免去宋立成的……委员会副⏎主任职务；免去……副局长⏎职务。`, a short page with no common width). Indents
+      // alone prove less: a feature's byline stands unindented under its subtitle.
+      width = Self.commonWidth(mids.map { facts[chunk[$0]].width }, minimum: blankLineParagraphs ? 1 : 2)
     }
     let columned = width != nil && (width != columnWidth || chunk.count > 2)
     var out: [Break] = []

@@ -122,11 +122,56 @@ struct WordListEntry: Sendable {
 
   static let chineseDigits: Set<UInt32> = Set("〇零一二三四五六七八九十百千万两几数".unicodeScalars.map(\.value))
 
-  /// Whether the text right after `offset` (or right before it, when `before`) matches one of the contexts.
-  static func matches(_ contexts: [Context], _ doc: Document, at position: Int, before: Bool) -> Bool {
+  /// Whether the text right after `offset` (or right before it, when `before`) matches one of the contexts. A line
+  /// break inside a paragraph (a PDF column wrap, with the next line's indent) is read through: in
+  /// `区人大常委⏎会主任` the term `人大常委` is followed by `会`.
+  static func matches(_ contexts: [Context], _ doc: Document, at offset: Int, before: Bool) -> Bool {
+    guard !contexts.isEmpty else { return false }
+    let wrapped = before ? wrapStart(doc.bytes, before: offset) : wrapEnd(doc.bytes, after: offset)
+    return matchesHere(contexts, doc, at: offset, before: before)
+      || wrapped.map { matchesHere(contexts, doc, at: $0, before: before) } ?? false
+  }
+
+  /// Where the text goes on after a single line break at `offset` (`\n` or `\r\n`, then spaces or ideographic
+  /// spaces); nil when no line break is there or it is a paragraph break (a blank line follows).
+  static func wrapEnd(_ b: [UInt8], after offset: Int) -> Int? {
+    var i = offset
+    if i < b.count && b[i] == 0x0D { i += 1 }
+    guard i < b.count, b[i] == 0x0A else { return nil }
+    i += 1
+    while true {
+      if i < b.count && (b[i] == 0x20 || b[i] == 0x09) {
+        i += 1
+      } else if i + 2 < b.count && b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x80 {
+        i += 3  // U+3000
+      } else {
+        break
+      }
+    }
+    return i < b.count && b[i] != 0x0A && b[i] != 0x0D ? i : nil
+  }
+
+  /// Where the text ends before a single line break that ends right at `offset` (the line break and the indent
+  /// after it skipped backwards); nil when there is none or it is a paragraph break.
+  static func wrapStart(_ b: [UInt8], before offset: Int) -> Int? {
+    var i = offset
+    while true {
+      if i > 0 && (b[i - 1] == 0x20 || b[i - 1] == 0x09) {
+        i -= 1
+      } else if i >= 3 && b[i - 3] == 0xE3 && b[i - 2] == 0x80 && b[i - 1] == 0x80 {
+        i -= 3
+      } else {
+        break
+      }
+    }
+    guard i > 0, b[i - 1] == 0x0A else { return nil }
+    i -= 1
+    if i > 0 && b[i - 1] == 0x0D { i -= 1 }
+    return i > 0 && b[i - 1] != 0x0A ? i : nil
+  }
+
+  private static func matchesHere(_ contexts: [Context], _ doc: Document, at offset: Int, before: Bool) -> Bool {
     let b = doc.bytes
-    // Context reads through a PDF column's wrap: `区人大常委⏎会主任` is `人大常委` followed by `会`.
-    let offset = before ? doc.skippingWrap(backFrom: position) : doc.skippingWrap(from: position)
     for c in contexts {
       switch c {
       case .text(let t):

@@ -91,7 +91,9 @@ public struct PersonFirstMentionRule: PeopleRule {
   let options: Options
 
   func check(_ article: ArticlePeople, in doc: Document, into sink: inout DiagnosticSink) {
-    for (name, ms) in judgedPeople(article, finder.lex) {
+    for (name, all) in judgedPeople(article, finder.lex) {
+      // A protocol list of bare names (沈立峰、毛建国、岳志明等在主席台就座) is not where titles are given.
+      let ms = all.filter { !$0.inList }
       guard let first = ms.first, first.form == .bare,
         let titled = ms.first(where: { !$0.introducingTitles.isEmpty })
       else { continue }

@@ -32,7 +32,10 @@ public struct PeopleFinder: Sendable {
 
   /// The headline closest to the lead (the story's own, not the page kicker), without Markdown marks.
   static func headline(_ doc: Document, _ a: Article) -> String? {
-    let before = a.headlines.filter { a.lead == nil || $0 < a.lead! }
+    // A feature's byline line under its headline (`本报记者 晏子清`) is a display line too, but names no story.
+    let before = a.headlines.filter {
+      (a.lead == nil || $0 < a.lead!) && !NewsPatterns.isBylineLine(Scalars(doc.bytes, doc.blocks[$0].range))
+    }
     guard let k = before.last ?? a.headlines.first else { return nil }
     var s = Substring(doc.slice(doc.blocks[k].range))
     while s.first == "#" || s.first == " " { s = s.dropFirst() }
@@ -48,18 +51,26 @@ struct Extraction {
   var hits: [TitleHit] = []
   var mentions: [PersonMention] = []
   var intros: [AbbrevIntro] = []
+  /// The places the article names (海淀区, 陕西省), for relative organisations (区委, 省长).
+  let places: PlaceContext
 
   init(_ t: ArticleText, _ lex: NameLexicon) {
     self.t = t
     self.lex = lex
     nb = NameBoundaries(t: t, lex: lex, registerNames: lex.registerNames)
+    places = PlaceContext(t, lex)
   }
 
   /// Start of the organisation written before `e`: back over Han text to punctuation, a verb or preposition
   /// (由, 陪同, 现任…), the end of another title, or 24 characters.
   func orgStart(before e: Int, floor: Int = 0) -> Int {
     var k = e
-    while k > floor && e - k < 24 && t.isHan(k - 1) && lex.orgStop.longest(in: t.s, endingAt: k) == 0 { k -= 1 }
+    // A headline line the layout ran into the paragraph (`本报记者 晏子清⏎翻开…`) is not part of an organisation.
+    while k > floor && e - k < 24 && t.isHan(k - 1) && lex.orgStop.longest(in: t.s, endingAt: k) == 0
+      && (e == 0 || t.zones[k - 1] == t.zones[e - 1])
+    {
+      k -= 1
+    }
     // Right after a name, 和/与/及 join two people (校长王宏伟和副校长李强); elsewhere they may be part of a name
     // (文化和旅游局), so they are dropped only there.
     if k < e && (t.s[k] == 0x53CA || k == floor && floor > 0 && Self.conjunctions.contains(t.s[k])) { k += 1 }  // 及
@@ -68,8 +79,12 @@ struct Extraction {
 
   mutating func run(headline: String?) -> ArticlePeople {
     intros = AbbrevIntro.find(in: t) { self.orgStart(before: $0) }
+    // A title that is also a verb is a title only before a name or a boundary: 人大代表王某, 宁瑶代表建议, not
+    // 王建平代表区人民政府作报告.
+    let all = lex.grammar.hits(in: t.s).filter { h in
+      !h.info.verb || nb.strength(after: h.end) >= 2 || nb.name(at: h.end) != nil
+    }
     // A title directly followed by another is part of an organisation's name: 民警 in 民警党支部书记.
-    let all = lex.grammar.hits(in: t.s)
     hits = all.enumerated().filter { k, h in k + 1 == all.count || all[k + 1].start != h.end }.map(\.element)
     let titleEnds = Set(hits.map(\.end))
     var after: [Int: Range<Int>] = [:]
@@ -110,6 +125,7 @@ struct Extraction {
       mentions[m].inOrgName = true
     }
     mentions.sort { $0.span.lowerBound < $1.span.lowerBound }
+    markLists()
     return ArticlePeople(article: t.article, headline: headline, mentions: mentions, text: t, intros: intros)
   }
 
@@ -129,35 +145,51 @@ struct Extraction {
   }
 
   /// Atoms of a chain with resolved organisations: an empty organisation inherits the previous one, a relative one
-  /// takes the place of the chain (`通州区政协…、区总工会` → 通州区总工会), a place title names its place (区长).
+  /// takes the place of the chain (`通州区政协…、区总工会` → 通州区总工会) or the one place of its kind the article
+  /// names (`门头沟区…区委书记` → 门头沟区委), a place title names its place (区长), and `外交部长` is the 部长 of
+  /// 外交部.
   func atoms(_ chain: [(TitleHit, Range<Int>)]) -> [TitleAtom] {
     var out: [TitleAtom] = []
     var inherited = ""
+    var inheritedResolved = false
     for (hit, orgSpan) in chain {
       let printed = t.string(orgSpan)
       var org = expand(printed)
+      var resolved = false
       if org.isEmpty {
-        org = inherited
-      } else if let first = org.first, "区县镇乡市省旗".contains(first), org.count >= 2, !inherited.isEmpty,
-        let place = Self.place(in: inherited, ending: first)
-      {
-        org = place + org.dropFirst()
+        (org, resolved) = (inherited, inheritedResolved)
+      } else if let first = org.first, PlaceContext.levels.contains(first), org.count >= 2 {
+        if !inherited.isEmpty, let place = Self.place(in: inherited, ending: first) {
+          (org, resolved) = (place + org.dropFirst(), true)
+        } else if let place = places.only(first) {
+          (org, resolved) = (place + org.dropFirst(), true)
+        }
       }
-      inherited = org
+      if org.isEmpty, hit.info.place, let c = hit.base.first, let place = places.only(c) {
+        (org, resolved) = (place, true)  // 副区长韦立群 in a story about 通州区
+      }
+      (inherited, inheritedResolved) = (org, resolved)
       var unit = OrgName.canonical(org)
       if hit.info.place, let first = hit.base.first, let place = Self.place(in: org, ending: first) {
         unit = OrgName.canonical(place)
+      } else if let c = hit.base.first, hit.base.count == 2, hit.base.last == "长", "部局厅处科司署".contains(c),
+        !org.isEmpty, org.last != c
+      {
+        unit = OrgName.canonical(org + String(c))  // 外交部长: 外交 + 部长 is the 部长 of 外交部
       }
       unit += hit.partyOrgan ?? ""
       // 原北京市总工会主席: a former marker before the organisation applies to the chain's first title.
       var hit = hit
       if out.isEmpty && lex.grammar.former.longest(in: t.s, endingAt: orgSpan.lowerBound) > 0 { hit.former = true }
       let rankStart = hit.end - hit.rank.unicodeScalars.count
+      let title = t.string(hit.start..<hit.end)
       out.append(
         TitleAtom(
-          org: printed, title: t.string(hit.start..<hit.end), range: t.bytes(hit.start..<hit.end),
-          rankRange: t.bytes(rankStart..<hit.end), kind: hit.info.kind, former: hit.former, unit: unit, hit: hit,
-          span: hit.start..<hit.end))
+          org: printed, title: title, range: t.bytes(hit.start..<hit.end), rankRange: t.bytes(rankStart..<hit.end),
+          kind: hit.info.kind, former: hit.former, unit: unit,
+          specific: OrgName.isSpecific(unit) || resolved || unit == "市",
+          shared: lex.isShared(org: printed, title: title),
+          hit: hit, span: hit.start..<hit.end))
     }
     return out
   }
@@ -178,7 +210,8 @@ struct Extraction {
     -> PersonMention
   {
     PersonMention(
-      name: t.string(name), range: t.bytes(name), form: form, titles: atoms, titleText: text.map { t.string($0) } ?? "",
+      name: t.string(name), written: t.string(name), range: t.bytes(name), form: form, titles: atoms,
+      titleText: text.map { t.string($0) } ?? "",
       titleRange: text.flatMap { t.isContiguous($0) ? t.bytes($0) : nil }, zone: t.zones[name.lowerBound],
       quoted: t.quoted[name.lowerBound], inOrgName: false, inferred: false, span: name, titlesBefore: before)
   }
@@ -187,8 +220,9 @@ struct Extraction {
     let a = atoms(chain)
     let text = chain[0].1.lowerBound..<chain.last!.0.end
     mentions.append(mention(name, .titleBefore, a, before: a.count, text: text))
-    // `副主席曹斌、周春然、吴月华等`: a title many people can hold applies to every name of the list after it.
-    guard !chain.last!.0.isExclusive else { return }
+    // `副主席曹斌、周春然、吴月华等`, `大会执行主席王志诚、何振东`: a title many people can hold applies to every name
+    // of the list after it.
+    guard !a.last!.isExclusive else { return }
     var end = name.upperBound
     while end < t.count && t.s[end] == 0x3001, let next = nb.name(at: end + 1), nb.strength(after: next.upperBound) >= 2
     {
@@ -203,6 +237,7 @@ struct Extraction {
       mentions[last].titles += atoms([(hit, name.upperBound..<name.upperBound)]).map { a in
         var a = a
         a.unit = mentions[last].titles.last?.unit ?? a.unit
+        a.specific = mentions[last].titles.last?.specific ?? a.specific
         return a
       }
       return
@@ -213,64 +248,18 @@ struct Extraction {
     mentions.append(mention(name, .titleAfter, a, before: 0, text: hit.start..<hit.end))
   }
 
-  /// `胡芳律师现任北京市总工会法律服务中心争议调解科科长`, `金荣当选为樊城区总工会常务副主席`: a chain with no name
-  /// after it, right after a verb of holding office, gives titles to the name before the verb (曾任: former ones).
-  mutating func attachHeldTitles(_ chain: [(TitleHit, Range<Int>)]) {
-    let start = chain[0].1.lowerBound
-    guard t.isHan(start - 1) else { return }
-    for (verb, v) in Self.holdingVerbs {
-      let verbStart = start - v.count
-      guard t.has(v, at: verbStart) else { continue }
-      var a = atoms(chain)
-      if verb == "曾任" || verb == "原任" { for k in a.indices { a[k].former = true } }
-      if let m = mentions.indices.last, afterTitlesEnd(mentions[m]) == verbStart {
-        mentions[m].titles += a
-      } else if let name = nb.name(before: verbStart, titleEnds: []) {
-        mentions.append(mention(name, .titleHeld, a, before: 0, text: start..<chain.last!.0.end))
-      }
-      return
-    }
-  }
-
-  /// Verbs of holding office, longest first, with their scalars.
-  static let holdingVerbs: [(String, [UInt32])] = [
-    "被任命为", "任命为", "当选为", "被选为", "现任", "担任", "出任", "升任", "兼任", "调任", "连任", "曾任", "原任", "当选", "任",
-  ].map { ($0, $0.unicodeScalars.map(\.value)) }
-
-  /// Later mentions of names already seen with a title (`张良表示`), on a name boundary.
-  mutating func addBareMentions() {
-    let known = Set(mentions.map(\.name))
-    let taken = mentions.map(\.span) + hits.map { $0.start..<$0.end }
-    for name in known {
-      let w = name.unicodeScalars.map(\.value)
-      let longer = known.filter { $0 != name && $0.hasPrefix(name) }.map { $0.unicodeScalars.map(\.value) }
-      for k in t.occurrences(of: w) {
-        let r = k..<(k + w.count)
-        if taken.contains(where: { $0.overlaps(r) }) || longer.contains(where: { t.has($0, at: k) }) { continue }
-        if w.count == 2 && t.isHan(k - 1) && !lex.preName.contains(t.s[k - 1]) { continue }
-        mentions.append(mention(r, .bare, [], before: 0, text: nil))
-      }
-    }
-  }
-
-  /// Untitled names before a speech verb after punctuation (`“的哥”徐跃告诉记者`): listed, never judged.
-  mutating func addSpeakers() {
-    let taken = mentions.map(\.span) + hits.map { $0.start..<$0.end }
+  /// Marks bare mentions in 、-lists of three or more names (`沈立峰、毛建国、岳志明等在主席台就座`).
+  mutating func markLists() {
     var k = 0
-    while k < t.count {
-      defer { k += 1 }
-      guard k == 0 || !t.isHan(k - 1) else { continue }
-      let sl = lex.surnameLength(in: t.s, at: k)
-      guard sl > 0, !t.quoted[k],
-        (1...2).contains(where: { lex.speech.longest(in: t.s, at: k + sl + $0) > 0 }), let r = nb.name(at: k)
-      else { continue }
-      guard nb.isPlausible(r, surname: lex.surnameLength(in: t.s, at: k), strict: true),
-        lex.speech.longest(in: t.s, at: r.upperBound) > 0, !taken.contains(where: { $0.overlaps(r) })
-      else { continue }
-      var m = mention(r, .bare, [], before: 0, text: nil)
-      m.inferred = true
-      mentions.append(m)
-      k = r.upperBound - 1
+    while k < mentions.count {
+      var j = k
+      while j + 1 < mentions.count, mentions[j].span.upperBound + 1 == mentions[j + 1].span.lowerBound,
+        t.s[mentions[j].span.upperBound] == 0x3001, mentions[j + 1].titles.isEmpty, mentions[j].titles.isEmpty
+      {
+        j += 1
+      }
+      if j - k >= 2 { for m in k...j { mentions[m].inList = true } }
+      k = j + 1
     }
   }
 }

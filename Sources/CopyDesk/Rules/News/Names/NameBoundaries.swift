@@ -6,6 +6,14 @@ struct NameBoundaries {
   let t: ArticleText
   let lex: NameLexicon
   let registerNames: Set<String>
+  let grams: GramIndex
+
+  init(t: ArticleText, lex: NameLexicon, registerNames: Set<String>) {
+    self.t = t
+    self.lex = lex
+    self.registerNames = registerNames
+    grams = GramIndex(t)
+  }
 
   /// Characters that end an organisation's name; a name never ends with one (`海淀区`, `交通局`).
   static let orgEndings: Set<UInt32> = Set("区县镇乡村市省局会委部厅院所站科处司署馆社台厂团队组办".unicodeScalars.map(\.value))
@@ -46,6 +54,14 @@ struct NameBoundaries {
     if startsTitle(at: r.lowerBound) || startsTitle(at: given.lowerBound) { return false }
     // 向政协委员, 房山区长阳镇总工会: an organisation's name inside or right after the reading.
     for k in given where lex.orgSuffixes.longest(in: t.s, at: k) >= 2 { return false }
+    // 苏丹武装部队, 韩国总统: a country is not a person unless a title stands before it (市政协副主席苏丹丹).
+    if strict && lex.places.longest(in: t.s, at: r.lowerBound) > 0 { return false }
+    // 成长为技师: without a title before it, a surname that opens everyday words opening a verb or adverb is that word.
+    if strict && surname == 1 && lex.isWeakSurname(t.s[r.lowerBound..<(r.lowerBound + 1)])
+      && lex.postName.longest(in: t.s, at: r.lowerBound) == 2
+    {
+      return false
+    }
     if lex.orgSuffixes.longest(in: t.s, at: r.upperBound) >= 2 || Self.placeEndings.contains(t.s[r.upperBound - 1]) {
       return false
     }
@@ -54,12 +70,12 @@ struct NameBoundaries {
 
   /// Other places the reading `r` occurs followed by a boundary of at least `minStrength`.
   func recurrences(_ r: Range<Int>, minStrength: Int) -> Int {
-    let w = Array(t.s[r])
-    return t.occurrences(of: w).filter { $0 != r.lowerBound && strength(after: $0 + w.count) >= minStrength }.count
+    grams.occurrences(of: r).filter { $0 != r.lowerBound && strength(after: $0 + r.count) >= minStrength }.count
   }
 
   /// The name that starts at `p` (after a title), or nil.
   func name(at p: Int) -> Range<Int>? {
+    if let f = foreignName(at: p) { return f }
     let sl = lex.surnameLength(in: t.s, at: p)
     guard sl > 0 else { return nil }
     let short = p..<(p + sl + 1)
@@ -68,9 +84,13 @@ struct NameBoundaries {
     let last = long.upperBound <= t.count ? t.s[long.upperBound - 1] : 0
     // `张茹先，`: before punctuation only the commonest function words (等, 的, 说…) rule a reading out.
     let beforePunctuation = long.upperBound < t.count && !t.isHan(long.upperBound)
+    // `戴清和出席会议`: 和 before a word that follows names ends the name (和出席 is no phrase) — unless 的 follows in
+    // the clause, which makes it a phrase after all (`王伟和参加培训的学员交流`).
+    let givenHe =
+      last == 0x548C && lex.postName.longest(in: t.s, at: long.upperBound) >= 2 && !clauseHasDe(after: long.upperBound)
     let longOK =
       isPlausible(long, surname: sl)
-      && !(lex.neverLast.contains(last) && (!beforePunctuation || Self.hardFunctionWords.contains(last)))
+      && (givenHe || !(lex.neverLast.contains(last) && (!beforePunctuation || Self.hardFunctionWords.contains(last))))
     var chosen = short
     if longOK {
       let a2 = strength(after: short.upperBound)
@@ -87,6 +107,8 @@ struct NameBoundaries {
         chosen = long
       } else if recurrences(short, minStrength: 3) > 0 {
         chosen = short
+      } else if a2 == a3 && !lex.givenLast.isEmpty && !lex.givenLast.contains(last) {
+        chosen = short  // `方强专程…`: no three-character name ends in 专
       } else {
         chosen = a2 > a3 ? short : long
       }
@@ -97,6 +119,52 @@ struct NameBoundaries {
       return nil
     }
     return chosen
+  }
+
+  /// Whether 的 comes before the end of the clause that starts at `q`.
+  func clauseHasDe(after q: Int) -> Bool {
+    var k = q
+    while k < t.count && t.isHan(k) {
+      if t.s[k] == 0x7684 { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// Middle dots of transliterated names: 马丁·奥尔森 (U+00B7, and the katakana and hyphenation points PDFs give).
+  static let dots: Set<UInt32> = [0xB7, 0x30FB, 0x2027]
+
+  /// Function words that end a transliterated name (`奥尔森等到机场迎接`, `彼得·韦伯率领`); the longer list of
+  /// characters that end no Chinese name is not used, as transliterations are made of them (迪亚拉, 诺拉).
+  static let foreignEnds: Set<UInt32> = hardFunctionWords.union("率于向对从已今昨".unicodeScalars.map(\.value))
+
+  /// A transliterated name at `p` (after a title): parts of at most seven Han characters joined by middle dots
+  /// (马丁·奥尔森, 宋赛·西潘敦), the last part ending at punctuation, a title, a word that follows names or a
+  /// function word (`马克·温特将于`, `阿兹兰·哈米德举行会谈`).
+  func foreignName(at p: Int) -> Range<Int>? {
+    // The first part: at most five characters and no title in it (`副首相兼外交大臣马克·温特` is 马克·温特).
+    var k = p
+    while k < t.count && t.isHan(k) && k - p < 6 {
+      if k > p && startsTitle(at: k) { return nil }
+      k += 1
+    }
+    guard k > p, k < t.count, Self.dots.contains(t.s[k]) else { return nil }
+    while k < t.count && Self.dots.contains(t.s[k]) {
+      let start = k + 1
+      var e = start
+      while e < t.count && t.isHan(e) && e - start < 7 {
+        if e > start
+          && (startsTitle(at: e) || lex.postName.longest(in: t.s, at: e) >= 2
+            || Self.foreignEnds.contains(t.s[e]))
+        {
+          break
+        }
+        e += 1
+      }
+      guard e > start else { return nil }
+      k = e
+    }
+    return p..<k
   }
 
   /// The name written right before a title at `titleStart` (`王强局长`, `经开区管委会石威副主任`), or nil.
@@ -127,5 +195,53 @@ struct NameBoundaries {
       j += 1
     }
     return false
+  }
+}
+
+/// Where a string of two to four Han characters recurs in an article. The first lookups scan the text (a page has a
+/// handful); once the scans add up to a few readings of the article, it is indexed, so that an article with 10,000
+/// names is read a bounded number of times, not 10,000.
+final class GramIndex {
+  private let t: ArticleText
+  private var positions: [UInt64: [Int32]]?
+  /// Scalars scanned so far without the index.
+  private var scanned = 0
+
+  init(_ t: ArticleText) { self.t = t }
+
+  private static func key(_ s: ArraySlice<UInt32>) -> UInt64 {
+    var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(s.count)
+    for u in s { h = (h ^ UInt64(u)) &* 0x100_0000_01B3 }
+    return h
+  }
+
+  /// Every start of the text of `r` in the article, `r` included.
+  func occurrences(of r: Range<Int>) -> [Int] {
+    guard (2...4).contains(r.count), r.upperBound <= t.count else { return [] }
+    let w = t.s[r]
+    if positions == nil && scanned < 8 * t.count {
+      scanned += t.count
+      var out: [Int] = []
+      var k = 0
+      while k + w.count <= t.count {
+        if t.s[k] == w.first! && t.s[k..<(k + w.count)].elementsEqual(w) { out.append(k) }
+        k += 1
+      }
+      return out
+    }
+    if positions == nil { positions = build() }
+    // Keys are hashes: each position is checked against the text.
+    return (positions![Self.key(w)] ?? []).map(Int.init).filter { t.s[$0..<($0 + r.count)].elementsEqual(w) }
+  }
+
+  private func build() -> [UInt64: [Int32]] {
+    var out: [UInt64: [Int32]] = [:]
+    for k in 0..<t.count {
+      for n in 2...4 {
+        guard k + n <= t.count, t.isHan(k), t.isHan(k + n - 1), n == 2 || t.isHan(k + n - 2) else { break }
+        out[Self.key(t.s[k..<(k + n)]), default: []].append(Int32(k))
+      }
+    }
+    return out
   }
 }

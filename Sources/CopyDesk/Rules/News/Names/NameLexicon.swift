@@ -75,17 +75,21 @@ struct TitleInfo: Sendable {
   var ladder = false
   /// May be written after a name (`王强局长`); false for words that are also verbs or phrases (代表, 负责人).
   var afterName = true
-  /// Written after the name by convention (习近平总书记, 李强总理): not a first-mention fault.
+  /// Written after the name by convention (习近平总书记, 李强总理, 王丽娜委员): not a first-mention fault.
   var afterUsual = false
+  /// Also a verb (代表): a title only before a name or a boundary, never before what it acts for.
+  var verb = false
 }
 
 /// The data the name rules share, read from the names data files by section (titles, modifiers, former,
-/// surnames, notnames, givenstop, postname, neverlast, prename, speech, suffixes, conventional, qualifiers,
-/// eponym, orgstop, register, roster). Sections, not file names, say what an entry is, so that a desk's own file adds to them.
+/// shared, surnames, notnames, givenstop, postname, neverlast, prename, speech, givenlast, places, suffixes,
+/// conventional, qualifiers, eponym, orgstop, register, roster). Sections, not file names, say what an entry is, so
+/// that a desk's own file adds to them.
 final class NameLexicon: Sendable {
   static let sections: Set<String> = [
-    "titles", "modifiers", "former", "surnames", "notnames", "givenstop", "postname", "neverlast", "prename",
-    "suffixes", "conventional", "qualifiers", "eponym", "orgstop", "speech", "register", "roster", "main",
+    "titles", "modifiers", "former", "shared", "surnames", "notnames", "givenstop", "postname", "neverlast", "prename",
+    "givenlast", "places", "suffixes", "conventional", "qualifiers", "eponym", "orgstop", "speech", "register",
+    "roster", "main",
   ]
   /// Party organs inside a title (党组书记): they belong to the organisation when titles are compared.
   static let partyOrgans: Set<String> = ["党组", "党委", "党工委", "党总支", "党支部"]
@@ -100,6 +104,13 @@ final class NameLexicon: Sendable {
   let postName: ScalarSet
   let neverLast: Set<UInt32>
   let preName: Set<UInt32>
+  /// Characters that end some three-character name (pycorrector's person names): a third character outside this set
+  /// is not part of a name unless something else says so.
+  let givenLast: Set<UInt32>
+  /// Countries and cities that open with a surname (苏丹, 马里): not a name without a title before it.
+  let places: ScalarSet
+  /// Title endings that several people hold at once (书记处书记, 执行主席): never exclusive.
+  let shared: ScalarSet
   let orgSuffixes: ScalarSet
   let conventional: ScalarSet
   let qualifiers: ScalarSet
@@ -169,6 +180,9 @@ final class NameLexicon: Sendable {
     postName = lists["postname"] ?? ScalarSet()
     neverLast = Set((lists["neverlast"]?.items ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
     preName = Set((lists["prename"]?.items ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    givenLast = Set((lists["givenlast"]?.items ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    places = lists["places"] ?? ScalarSet()
+    shared = lists["shared"] ?? ScalarSet()
     orgSuffixes = lists["suffixes"] ?? ScalarSet()
     conventional = lists["conventional"] ?? ScalarSet()
     qualifiers = lists["qualifiers"] ?? ScalarSet()
@@ -198,7 +212,7 @@ final class NameLexicon: Sendable {
     _ e: DataEntry, _ fail: (String) -> RuleConfigurationError
   ) throws(RuleConfigurationError) -> TitleInfo {
     guard isHan(e.term) else { throw fail("a title is Han text, not '\(e.term)'") }
-    try checkKeys(e, ["kind", "exclusive", "place", "ladder", "after"], fail)
+    try checkKeys(e, ["kind", "exclusive", "place", "ladder", "after", "verb"], fail)
     var info = TitleInfo()
     if let k = e["kind"] {
       guard let kind = TitleKind(rawValue: k) else {
@@ -213,6 +227,7 @@ final class NameLexicon: Sendable {
     }
     info.exclusive = try flag("exclusive") ?? false
     info.place = try flag("place") ?? false
+    info.verb = try flag("verb") ?? false
     if let a = e["after"] {
       guard ["yes", "no", "usual"].contains(a) else { throw fail("after must be yes, no or usual, not '\(a)'") }
       info.afterName = a != "no"
@@ -233,6 +248,12 @@ final class NameLexicon: Sendable {
   }
 
   func isWeakSurname(_ s: ArraySlice<UInt32>) -> Bool { surnames[Array(s)] ?? false }
+
+  /// Whether a title as printed with its organisation (`中共中央书记处` + `书记`) is a post several people hold.
+  func isShared(org: String, title: String) -> Bool {
+    let s = (org + title).unicodeScalars.map(\.value)
+    return shared.longest(in: s, endingAt: s.count) > 0
+  }
 }
 
 /// The same data, shared by every rule of one configuration: built once per distinct data, not once per rule.

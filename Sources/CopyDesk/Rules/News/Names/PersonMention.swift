@@ -14,9 +14,17 @@ public struct TitleAtom: Sendable {
   /// The organisation for comparisons: resolved (区总工会 after 通州区… is 通州区总工会), canonical (北京市 → 市),
   /// with the party organ of the title (北京市总工会党组 for 党组书记).
   public var unit: String
+  /// The organisation names one body on its own: written out (门头沟区委), or relative (区委, 区长) in an article that
+  /// names one such place (门头沟区…区委书记), not 区委 or 该公司 alone.
+  public var specific: Bool
+  /// A post several people hold at once (中共中央书记处书记, 大会执行主席): never exclusive.
+  public var shared: Bool
   var hit: TitleHit
   /// Scalar range of the title in the article text.
   var span: Range<Int>
+
+  /// A post only one person holds: the 书记 of one committee, the 区长 of one district.
+  var isExclusive: Bool { hit.isExclusive && !shared && !former }
 }
 
 /// A person named in an article: the name, the titles printed with it, and where.
@@ -33,6 +41,9 @@ public struct PersonMention: Sendable {
   }
 
   public var name: String
+  /// The name as written here: the name, or for a bare mention of a transliterated name its last part (`奥尔森` of
+  /// `马丁·奥尔森`).
+  public var written: String
   /// Byte range of the name.
   public var range: Range<Int>
   public var form: Form
@@ -47,6 +58,9 @@ public struct PersonMention: Sendable {
   public var quoted: Bool
   /// Part of a name (`张良工作室`, `高凤林大师劳模创新工作室`): not a mention of the person.
   public var inOrgName: Bool
+  /// One of three or more names joined by 、 without titles, as protocol lists them (`沈立峰、毛建国、岳志明等在
+  /// 主席台就座`): not a first mention that needs a title.
+  public var inList = false
   /// Recognised only because a speech verb follows an untitled name (`“的哥”徐跃告诉记者`): listed, never judged.
   public var inferred: Bool
 

@@ -46,7 +46,10 @@ public struct TitleConflictRule: PeopleRule {
               en: "'\(name)' has incompatible titles in one article: '\(b.title)' here, '\(a.title)' earlier"),
             related: [RelatedLocation(range: a.range, message: Message(zh: "前文职务", en: "earlier title"))])
         }
-        seen += m.titles.filter { !$0.former }
+        // One entry per organisation and rank, so a name printed with its title 10,000 times is compared once.
+        for a in m.titles where !a.former && !seen.contains(where: { $0.unit == a.unit && $0.hit.rank == a.hit.rank }) {
+          seen.append(a)
+        }
       }
     }
   }
@@ -83,12 +86,14 @@ public struct ExclusiveTitleConflictRule: PeopleRule {
   let options: Options
 
   func check(_ article: ArticlePeople, in doc: Document, into sink: inout DiagnosticSink) {
-    var holders: [(name: String, atom: TitleAtom)] = []
+    // Holders by rank and the last two characters of the organisation (compatible organisations end alike), one
+    // entry per person and organisation: a lookup per title, however many people the article names.
+    var holders: [String: [(name: String, atom: TitleAtom)]] = [:]
     for m in article.mentions where !m.quoted && !m.inOrgName && !m.inferred {
-      for a in m.titles where a.hit.isExclusive && OrgName.isSpecific(a.unit) {
-        if let other = holders.first(where: {
-          $0.name != m.name && $0.atom.hit.rank == a.hit.rank && OrgName.compatible($0.atom.unit, a.unit)
-        }) {
+      for a in m.titles where a.isExclusive && a.specific {
+        let key = a.hit.rank + "|" + String(a.unit.suffix(2))
+        let same = holders[key, default: []].filter { OrgName.compatible($0.atom.unit, a.unit) }
+        if let other = same.first(where: { $0.name != m.name }) {
           let post = a.org.isEmpty ? a.title : a.org + a.title
           sink.report(
             a.range,
@@ -99,8 +104,8 @@ public struct ExclusiveTitleConflictRule: PeopleRule {
               RelatedLocation(
                 range: other.atom.range, message: Message(zh: "\(other.name)的职务", en: "\(other.name)'s title"))
             ])
-        } else {
-          holders.append((m.name, a))
+        } else if same.isEmpty {
+          holders[key, default: []].append((m.name, a))
         }
       }
     }

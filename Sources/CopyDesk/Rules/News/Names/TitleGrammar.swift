@@ -41,6 +41,8 @@ struct TitleGrammar: Sendable {
   static let deputy = UInt32(0x526F)  // 副
   /// A base followed by one of these is part of another word: 委员会, 常委会, 书记处, 主席团, 主任办公室, 成员国.
   static let orgContinuations: Set<UInt32> = Set("会处团室办国".unicodeScalars.map(\.value))
+  /// Verbs that open with one of those: a base before them is a title (市长会见, 局长会晤).
+  static let meetingVerbs = ScalarSet(["会见", "会晤", "会谈"])
 
   init(titles: [[UInt32]: TitleInfo], modifiers: ScalarSet, former: ScalarSet) {
     self.titles = titles
@@ -64,7 +66,7 @@ struct TitleGrammar: Sendable {
         continue
       }
       let e = i + n
-      if e < s.count && Self.orgContinuations.contains(s[e]) {
+      if e < s.count && Self.orgContinuations.contains(s[e]) && Self.meetingVerbs.longest(in: s, at: e) == 0 {
         i = e
         continue
       }

@@ -139,6 +139,9 @@ public struct OfficialTitleFormRule: WordListRule {
       Example("农村长期存在的问题得到解决，该村长效机制已建立。"),
       Example("密云区人大常委会副主任、区总工会主席赵秦岭带队。"),
       Example("村民说：“村长带领大家修了路。”"),
+      // A PDF column wrap inside the right form: the line break is read through (issue 13, eval class C2).
+      Example("区委书记陈永康，区人大常委\n会主任李文华，区政协主席赵慧敏等在主席台就座。"),
+      Example("区委书记陈永康，区人大常委\n　　会主任李文华等在主席台就座。"),
     ])
 
   static let label = Message(zh: "职务、机构名称", en: "title form")
