@@ -3,6 +3,7 @@ import Foundation
 
 // Throughput and latency of the engine, from a release build:
 //   swift run -c release copydesk-bench [--mb 50] [--seeds DIR] [--single] [--rules PREFIX,PREFIX…]
+//   swift run -c release copydesk-bench --typos [--corpus FILE] [--natural FILE] [--per-sentence 6]  (TypoBench.swift)
 // `--rules punct-,space-` measures only the rules whose ids start with one of the prefixes (an issue's rule set).
 // Lints a corpus of at least 50 MB (the seed pages repeated, each copy a separate document of one page) single-
 // threaded and on all cores, and measures start-up for one page (in process, and as a whole `copydesk lint` run).
@@ -122,4 +123,4 @@ func runBenchmark() throws {
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-try runBenchmark()
+if CommandLine.arguments.contains("--typos") { try runTypoEvaluation() } else { try runBenchmark() }

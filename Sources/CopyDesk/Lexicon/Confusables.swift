@@ -5,8 +5,15 @@ public struct Confusables: Sendable {
     case sameSound, otherTone, sameShape
   }
 
+  /// A character that may have been meant, with its UTF-8 bytes for searching the lexicon.
+  public struct Candidate: Sendable {
+    public var scalar: UInt32
+    public var kind: Kind
+    var bytes: [UInt8]
+  }
+
   /// Per character: each confusable character with how it relates, same sound first.
-  let map: [UInt32: [(UInt32, Kind)]]
+  let map: [UInt32: [Candidate]]
 
   public init(sameSound: [[String]], sameShape: [[String]]) {
     var map: [UInt32: [(UInt32, Kind)]] = [:]
@@ -24,7 +31,9 @@ public struct Confusables: Sendable {
       let chars = group.compactMap { $0.unicodeScalars.first?.value }
       for c in chars { for d in chars { add(c, d, .sameShape) } }
     }
-    self.map = map
+    self.map = map.mapValues { list in
+      list.map { Candidate(scalar: $0.0, kind: $0.1, bytes: Array(String(Unicode.Scalar($0.0)!).utf8)) }
+    }
   }
 
   private static let builtinResult: Result<Confusables, LexiconSource.Error> = {
@@ -43,5 +52,5 @@ public struct Confusables: Sendable {
   public static func builtin() throws(LexiconSource.Error) -> Confusables { try builtinResult.get() }
 
   /// The characters that may have been meant instead of `c`.
-  public func candidates(for c: UInt32) -> [(UInt32, Kind)] { map[c] ?? [] }
+  public func candidates(for c: UInt32) -> [Candidate] { map[c] ?? [] }
 }

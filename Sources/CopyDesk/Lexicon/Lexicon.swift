@@ -120,7 +120,8 @@ public final class Lexicon: Sendable {
         var any = false
         var found: Entry?
         for t in 0..<tables.count where !ranges[t].isEmpty {
-          ranges[t] = tables[t].narrow(ranges[t], depth: depth, next: next)
+          ranges[t] =
+            depth == 0 ? tables[t].first(run.scalars[j]) : tables[t].narrow(ranges[t], depth: depth, next: next)
           if ranges[t].isEmpty { continue }
           any = true
           if let e = tables[t].exact(ranges[t], length: depth + (b - a)) {
@@ -138,5 +139,47 @@ public final class Lexicon: Sendable {
       }
     }
     return out
+  }
+
+  /// The words over scalars `a..<end` of `run` (a ≤ i < end ≤ maxEnd) that match the text except at `i`, where
+  /// they have one of `candidates` instead: `visit(end, candidate index, entry)`. The prefix `a..<i` is narrowed
+  /// once, then each candidate, then the text after `i` one character at a time, so a candidate no word continues
+  /// costs one binary search and nothing is allocated.
+  func substitutions(
+    in run: HanRun, at i: Int, from a: Int, maxEnd: Int, candidates: [Confusables.Candidate],
+    visit: (Int, Int, Entry) -> Void
+  ) {
+    run.bytes.withUnsafeBufferPointer { buf in
+      for table in tables {
+        var r1 = a < i ? table.first(run.scalars[a]) : 0..<table.count
+        var depth = a < i ? run.offsets[a + 1] - run.offsets[a] : 0
+        for k in (a + 1)..<max(a + 1, i) where !r1.isEmpty {
+          let next = UnsafeBufferPointer(rebasing: buf[run.offsets[k]..<run.offsets[k + 1]])
+          r1 = table.narrow(r1, depth: depth, next: next)
+          depth += next.count
+        }
+        guard !r1.isEmpty else { continue }
+        for (ci, cand) in candidates.enumerated() {
+          var r =
+            a == i
+            ? table.first(cand.scalar) : cand.bytes.withUnsafeBufferPointer { table.narrow(r1, depth: depth, next: $0) }
+          var d = depth + cand.bytes.count
+          var j = i + 1
+          while !r.isEmpty {
+            if let e = table.exact(r, length: d) {
+              let x = table.entry(e)
+              if removed.isEmpty || !removed.contains(Array(table.word(e).utf8)) {
+                visit(j, ci, Entry(frequency: x.frequency, kinds: x.kinds))
+              }
+            }
+            guard j < maxEnd else { break }
+            let next = UnsafeBufferPointer(rebasing: buf[run.offsets[j]..<run.offsets[j + 1]])
+            r = table.narrow(r, depth: d, next: next)
+            d += next.count
+            j += 1
+          }
+        }
+      }
+    }
   }
 }

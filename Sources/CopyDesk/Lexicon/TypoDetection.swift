@@ -1,3 +1,5 @@
+import Foundation
+
 /// A suspected typo: the bytes to replace, the replacement, and the word it makes.
 public struct TypoFinding: Sendable, Hashable {
   public enum Kind: String, Sendable, Hashable {
@@ -94,6 +96,8 @@ public struct TypoDetector: Sendable {
   /// Minimum gain in log-probability for a correction: a 3- or 4-character word (an idiom: 再接再厉) against the
   /// pieces it replaces, and a two-character word, where chance matches are far more common.
   static let longGain = 8.0
+  /// log-probability of the most frequent word (了, 883,634 of jieba's 60 million).
+  static let bestLogProbability = log(883_634.0 / 60_101_967.0)
   static let shortGain = 10.0
 
   /// `word-nonword-typo`: one character whose same-sound or same-shape substitute turns a non-word fragment into a
@@ -118,25 +122,33 @@ public struct TypoDetector: Sendable {
     }
     var best: [TypoFinding] = []
     for i in 0..<n where !named[i] {
+      let candidates = confusables.candidates(for: s[i])
+      guard !candidates.isEmpty else { continue }
       var top: TypoFinding?
       for a in max(0, i - 3)...i where isStart[a] {
-        for b in (i + 1)...min(n, a + 4) where isStart[b] && b - a >= 2 {
-          if (a..<b).contains(where: { named[$0] }) { continue }
-          if b - a == 2 && !twoCharacterFragment(a, b, i, run, single) { continue }
-          if lexicon.contains(run.text(a, b)) { continue }
-          let original = originalScore(a, b, run)
-          for (c, _) in confusables.candidates(for: s[i]) {
-            var w = String.UnicodeScalarView()
-            for k in a..<b { w.append(Unicode.Scalar(k == i ? c : s[k])!) }
-            let word = String(w)
-            guard let e = lexicon.entry(word), e.kinds.contains(.word) else { continue }
-            let gain = lexicon.logProbability(e.frequency) - original
-            guard gain >= (b - a == 2 ? Self.shortGain : Self.longGain) else { continue }
-            if let t = top, t.score >= gain { continue }
-            top = TypoFinding(
-              kind: .nonword, range: run.byteOffset(i)..<run.byteOffset(i + 1),
-              replacement: String(Unicode.Scalar(c)!), word: word, score: gain)
-          }
+        // The longest window from `a` that ends on a boundary and holds no name.
+        var maxEnd = i + 1
+        while maxEnd < min(n, a + 4) && !named[maxEnd] { maxEnd += 1 }
+        if (a..<i).contains(where: { named[$0] }) { continue }
+        // The gain can only be reached if some word is frequent enough: most windows are made of common words
+        // (的|是, 推进|工作) that no correction could beat, and are never searched.
+        var widest = maxEnd
+        while widest > i + 1 && !isStart[widest] { widest -= 1 }
+        guard isStart[widest], Self.longGain + originalScore(a, widest, run) <= Self.bestLogProbability else {
+          continue
+        }
+        lexicon.substitutions(in: run, at: i, from: a, maxEnd: maxEnd, candidates: candidates) { b, ci, e in
+          guard isStart[b], b - a >= 2, e.kinds.contains(.word) else { return }
+          if b - a == 2 && !twoCharacterFragment(a, b, i, run, single) { return }
+          let gain = lexicon.logProbability(e.frequency) - originalScore(a, b, run)
+          guard gain >= (b - a == 2 ? Self.shortGain : Self.longGain) else { return }
+          if let t = top, t.score >= gain { return }
+          if lexicon.contains(run.text(a, b)) { return }
+          var w = String.UnicodeScalarView()
+          for k in a..<b { w.append(Unicode.Scalar(k == i ? candidates[ci].scalar : s[k])!) }
+          top = TypoFinding(
+            kind: .nonword, range: run.byteOffset(i)..<run.byteOffset(i + 1),
+            replacement: String(Unicode.Scalar(candidates[ci].scalar)!), word: String(w), score: gain)
         }
       }
       if let top { best.append(top) }

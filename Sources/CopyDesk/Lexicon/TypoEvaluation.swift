@@ -91,10 +91,11 @@ public enum TypoEvaluation {
           out.append(Case(text: String(t), kind: .doubled, wrong: prefix..<(prefix + 2 * n), original: String(c)))
         default:
           let wantShape = k % 3 == 1
-          let pool = confusables.candidates(for: c.value).filter { ($0.1 == .sameShape) == wantShape }
-            .sorted { $0.0 < $1.0 }
+          let pool = confusables.candidates(for: c.value).filter { ($0.kind == .sameShape) == wantShape }
+            .sorted { $0.scalar < $1.scalar }
           guard !pool.isEmpty else { continue }
-          let (w, kind) = pool[rng.below(pool.count)]
+          let pick = pool[rng.below(pool.count)]
+          let (w, kind) = (pick.scalar, pick.kind)
           let wrong = String(Unicode.Scalar(w)!)
           rest.insert(contentsOf: wrong.unicodeScalars, at: rest.startIndex)
           let text = String(String.UnicodeScalarView(scalars[..<i])) + String(rest)

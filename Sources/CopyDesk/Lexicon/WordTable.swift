@@ -12,6 +12,9 @@ struct WordTable: Sendable {
   let starts: [Int32]
   /// Byte length of each entry's word.
   let wordLengths: [UInt8]
+  /// The entries of each first character: a contiguous range, found without searching (segmentation asks for one
+  /// at every character of a page, and the typo check for every confusable character).
+  let firstCharacter: [UInt32: Range<Int>]
 
   var count: Int { starts.count }
 
@@ -54,7 +57,30 @@ struct WordTable: Sendable {
     self.bytes = bytes
     self.starts = starts
     self.wordLengths = lengths
+    self.firstCharacter = Self.index(bytes, starts)
   }
+
+  static func index(_ bytes: [UInt8], _ starts: [Int32]) -> [UInt32: Range<Int>] {
+    var index: [UInt32: Range<Int>] = [:]
+    bytes.withUnsafeBufferPointer { buf in
+      var current: UInt32 = 0
+      var from = 0
+      for (k, s) in starts.enumerated() {
+        let u = UTF8Scan.decode(buf, at: Int(s)).0
+        if k == 0 || u != current {
+          if k > 0 { index[current] = from..<k }
+          current = u
+          from = k
+        }
+      }
+      if !starts.isEmpty { index[current] = from..<starts.count }
+    }
+    return index
+  }
+
+  /// The entries starting with scalar `u` (its UTF-8 bytes are `length` long).
+  @inline(__always)
+  func first(_ u: UInt32) -> Range<Int> { firstCharacter[u] ?? 0..<0 }
 
   /// A table of words given in code (a desk's terms, the register's names), sorted here.
   init(entries: [String: (frequency: Int, kinds: LexiconSource.Kinds)]) {
@@ -77,6 +103,7 @@ struct WordTable: Sendable {
     bytes = text
     self.starts = starts
     self.wordLengths = lengths
+    self.firstCharacter = Self.index(text, starts)
   }
 
   static let empty = WordTable(entries: [:])

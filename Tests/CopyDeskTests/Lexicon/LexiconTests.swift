@@ -71,9 +71,9 @@ import Testing
   @Test func confusablesBySoundToneAndShape() throws {
     let c = try Confusables.builtin()
     let an = c.candidates(for: "按".unicodeScalars.first!.value)
-    #expect(an.contains { $0.0 == "安".unicodeScalars.first!.value && $0.1 == .otherTone })
-    #expect(an.contains { $0.0 == "案".unicodeScalars.first!.value && $0.1 == .sameSound })
+    #expect(an.contains { $0.scalar == "安".unicodeScalars.first!.value && $0.kind == .otherTone })
+    #expect(an.contains { $0.scalar == "案".unicodeScalars.first!.value && $0.kind == .sameSound })
     let li = c.candidates(for: "励".unicodeScalars.first!.value)
-    #expect(li.contains { $0.0 == "厉".unicodeScalars.first!.value && $0.1 == .sameSound })
+    #expect(li.contains { $0.scalar == "厉".unicodeScalars.first!.value && $0.kind == .sameSound })
   }
 }

@@ -33,7 +33,7 @@ import Testing
     #expect(Self.found("希望全体职工再接再励，再创佳绩。") == ["励→厉"])
     #expect(Self.found("面对订单缺口，企业负责人一度一愁莫展。") == ["愁→筹"])
     #expect(Self.found("活动刚一开始，孩子们就迫不急待地冲进了场馆。") == ["急→及"])
-    #expect(Self.found("他从上百名选手中脱颍而出。") == ["颍→颖"])
+    #expect(Self.found("他与歹徒展开殊死博斗。") == ["博→搏"])
   }
 
   /// Two frequent single characters (按 21008, 装 6904) are a likely reading under a word-frequency model, so

@@ -21,6 +21,7 @@ import Testing
     let cases = try TypoEvaluation.naturalCases(String(contentsOf: Self.natural, encoding: .utf8), file: "natural")
     let report = TypoEvaluation.run(cases: cases, clean: [], detect: Self.detect(detector))
     print(report.summary)
+
     let t = try #require(report.byKind["natural"])
     #expect(t.cases == 149)
     #expect(t.found == -1 && t.corrected == -1 && t.elsewhere == -1)
@@ -63,7 +64,8 @@ import Testing
     let a = TypoEvaluation.inject(["𠮷各项工作已部署到位。"], confusables: c, perSentence: 3, seed: 5)
     let b = TypoEvaluation.inject(["𠮷各项工作已部署到位。"], confusables: c, perSentence: 3, seed: 5)
     #expect(a.map(\.text) == b.map(\.text))
-    #expect(a.count == 3)
+    // One of the three picks lands on a character without confusables (𠮷) and is skipped.
+    #expect(a.count == 2)
     for x in a {
       let wrong = String(decoding: Array(x.text.utf8)[x.wrong], as: UTF8.self)
       #expect(x.kind == .doubled ? wrong == x.original + x.original : wrong != x.original)

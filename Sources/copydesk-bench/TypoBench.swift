@@ -1,0 +1,57 @@
+import CopyDesk
+import Foundation
+
+// `copydesk-bench --typos`: the typo evaluation on the whole corpus (every FCGEC sentence and every seed paragraph
+// with `--per-sentence` injected errors each, cycling same sound, same shape, doubled), the natural typos, the
+// findings on the untouched text, and the cost of the checks per page.
+func runTypoEvaluation() throws {
+  let corpusPath = argument("--corpus") ?? "../shared/corpus/fcgec-clean-sentences.txt"
+  let naturalPath = argument("--natural") ?? "Tests/CopyDeskTests/Fixtures/natural-typos.txt"
+  let seedsDir = argument("--seeds") ?? "seeds"
+  let perSentence = Int(argument("--per-sentence") ?? "6") ?? 6
+  var sentences = ((try? String(contentsOfFile: corpusPath, encoding: .utf8)) ?? "").split(separator: "\n").map(
+    String.init)
+  let seedFiles = ((try? FileManager.default.contentsOfDirectory(atPath: seedsDir)) ?? []).filter {
+    $0.hasSuffix(".txt")
+  }.sorted()
+  let pages = seedFiles.compactMap { try? String(contentsOfFile: seedsDir + "/" + $0, encoding: .utf8) }
+  // Seed paragraphs of 20 characters or more: real published copy (their few real errors count as findings).
+  let seedParagraphs = pages.flatMap { $0.split(separator: "\n") }.map(String.init).filter {
+    $0.unicodeScalars.count >= 20
+  }
+  sentences += seedParagraphs
+  guard !sentences.isEmpty else {
+    FileHandle.standardError.write(Data("copydesk-bench: no sentences in \(corpusPath) or \(seedsDir)\n".utf8))
+    exit(2)
+  }
+  let t0 = now()
+  let detector = try TypoDetector.builtin(data: RuleData.builtin())
+  let load = now() - t0
+  let natural = try TypoEvaluation.naturalCases(String(contentsOfFile: naturalPath, encoding: .utf8), file: naturalPath)
+  let cases = TypoEvaluation.inject(sentences, confusables: detector.confusables, perSentence: perSentence)
+  let t1 = now()
+  let report = TypoEvaluation.run(cases: cases + natural, clean: sentences) { TypoCheck.findings($0, detector: detector) }
+  let elapsed = now() - t1
+  print("copydesk-bench --typos: \(sentences.count) sentences, \(cases.count) injected errors, \(natural.count) natural")
+  print(String(format: "lexicon, confusion sets and surnames loaded in %.2f ms", load * 1000))
+  print(report.summary)
+  print(String(format: "evaluation: %.2f s", elapsed))
+
+  // Cost per page: segmentation and both checks on each seed page (a fresh document each time, as in lint).
+  var times: [Double] = []
+  for _ in 0..<20 {
+    for p in pages {
+      let doc = Document(text: p, path: "page.txt")
+      let a = now()
+      _ = TypoCheck.findings(doc, detector: detector)
+      times.append(now() - a)
+    }
+  }
+  times.sort()
+  if !times.isEmpty {
+    print(
+      String(
+        format: "typo checks per page: median %.2f ms, max %.2f ms (page ≈ %d bytes)", times[times.count / 2] * 1000,
+        times[times.count - 1] * 1000, pages.map { $0.utf8.count }.reduce(0, +) / max(1, pages.count)))
+  }
+}
