@@ -25,17 +25,41 @@ func runTypoEvaluation() throws {
     exit(2)
   }
   let t0 = now()
-  let detector = try TypoDetector.builtin(data: RuleData.builtin())
+  let data = try RuleData.builtin()
+  let tData = now()
+  _ = try Lexicon.builtin()
+  let tLexicon = now()
+  _ = try Confusables.builtin()
+  let tConfusables = now()
+  let detector = try TypoDetector.builtin(data: data)
   let load = now() - t0
+  print(
+    String(
+      format: "load: rule data %.2f ms, lexicon %.2f ms, confusion sets %.2f ms", (tData - t0) * 1000,
+      (tLexicon - tData) * 1000, (tConfusables - tLexicon) * 1000))
   let natural = try TypoEvaluation.naturalCases(String(contentsOfFile: naturalPath, encoding: .utf8), file: naturalPath)
   let cases = TypoEvaluation.inject(sentences, confusables: detector.confusables, perSentence: perSentence)
   let t1 = now()
-  let report = TypoEvaluation.run(cases: cases + natural, clean: sentences) { TypoCheck.findings($0, detector: detector) }
+  let report = TypoEvaluation.run(cases: cases + natural, clean: sentences) {
+    TypoCheck.findings($0, detector: detector)
+  }
   let elapsed = now() - t1
-  print("copydesk-bench --typos: \(sentences.count) sentences, \(cases.count) injected errors, \(natural.count) natural")
+  print(
+    "copydesk-bench --typos: \(sentences.count) sentences, \(cases.count) injected errors, \(natural.count) natural")
   print(String(format: "lexicon, confusion sets and surnames loaded in %.2f ms", load * 1000))
   print(report.summary)
   print(String(format: "evaluation: %.2f s", elapsed))
+  // `--show`: every finding on the untouched text, to be read one by one.
+  if CommandLine.arguments.contains("--show") {
+    for s in sentences {
+      let doc = Document(text: s)
+      for f in TypoCheck.findings(doc, detector: detector) {
+        let before = doc.slice(max(0, f.range.lowerBound - 18)..<f.range.lowerBound)
+        let after = doc.slice(f.range.upperBound..<min(doc.bytes.count, f.range.upperBound + 18))
+        print("  \(f.kind.rawValue): \(before)⟦\(doc.slice(f.range))⟧\(after) → \(f.replacement) (\(f.word))")
+      }
+    }
+  }
 
   // Cost per page: segmentation and both checks on each seed page (a fresh document each time, as in lint).
   var times: [Double] = []

@@ -166,7 +166,7 @@ public final class Lexicon: Sendable {
           var d = depth + cand.bytes.count
           var j = i + 1
           while !r.isEmpty {
-            if let e = table.exact(r, length: d) {
+            if j - a >= 2, let e = table.exact(r, length: d) {
               let x = table.entry(e)
               if removed.isEmpty || !removed.contains(Array(table.word(e).utf8)) {
                 visit(j, ci, Entry(frequency: x.frequency, kinds: x.kinds))

@@ -124,7 +124,8 @@ public enum TypoEvaluation {
         throw LexiconSource.Error(
           file: file, line: n + 1, message: "WRONG and RIGHT differ in one character and the sentence has WRONG")
       }
-      let start = parts[1][..<at.lowerBound].utf8.count + String(String.UnicodeScalarView(wrong[..<diffs[0]])).utf8.count
+      let start =
+        parts[1][..<at.lowerBound].utf8.count + String(String.UnicodeScalarView(wrong[..<diffs[0]])).utf8.count
       let len = String(wrong[diffs[0]]).utf8.count
       out.append(Case(text: parts[1], kind: .natural, wrong: start..<(start + len), original: String(right[diffs[0]])))
     }

@@ -15,6 +15,8 @@ struct WordTable: Sendable {
   /// The entries of each first character: a contiguous range, found without searching (segmentation asks for one
   /// at every character of a page, and the typo check for every confusable character).
   let firstCharacter: [UInt32: Range<Int>]
+  /// The same for the BMP as a flat table (lower bound, upper bound per scalar): no hashing on the hot path.
+  let firstBMP: [Int32]
 
   var count: Int { starts.count }
 
@@ -58,6 +60,16 @@ struct WordTable: Sendable {
     self.starts = starts
     self.wordLengths = lengths
     self.firstCharacter = Self.index(bytes, starts)
+    self.firstBMP = Self.flat(firstCharacter)
+  }
+
+  static func flat(_ index: [UInt32: Range<Int>]) -> [Int32] {
+    var flat = [Int32](repeating: 0, count: 0x20000)
+    for (u, r) in index where u < 0x10000 {
+      flat[Int(u) * 2] = Int32(r.lowerBound)
+      flat[Int(u) * 2 + 1] = Int32(r.upperBound)
+    }
+    return flat
   }
 
   static func index(_ bytes: [UInt8], _ starts: [Int32]) -> [UInt32: Range<Int>] {
@@ -80,7 +92,10 @@ struct WordTable: Sendable {
 
   /// The entries starting with scalar `u` (its UTF-8 bytes are `length` long).
   @inline(__always)
-  func first(_ u: UInt32) -> Range<Int> { firstCharacter[u] ?? 0..<0 }
+  func first(_ u: UInt32) -> Range<Int> {
+    if u < 0x10000 { return Int(firstBMP[Int(u) * 2])..<Int(firstBMP[Int(u) * 2 + 1]) }
+    return firstCharacter[u] ?? 0..<0
+  }
 
   /// A table of words given in code (a desk's terms, the register's names), sorted here.
   init(entries: [String: (frequency: Int, kinds: LexiconSource.Kinds)]) {
@@ -104,6 +119,7 @@ struct WordTable: Sendable {
     self.starts = starts
     self.wordLengths = lengths
     self.firstCharacter = Self.index(text, starts)
+    self.firstBMP = Self.flat(firstCharacter)
   }
 
   static let empty = WordTable(entries: [:])

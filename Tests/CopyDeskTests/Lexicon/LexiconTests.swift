@@ -48,7 +48,8 @@ import Testing
   }
 
   @Test func badSourceLinesFailWithFileAndLine() {
-    #expect(throws: LexiconSource.Error(file: "w.tsv", line: 3, message: "expected WORD<TAB>NUMBER, found 1 field(s)")) {
+    #expect(throws: LexiconSource.Error(file: "w.tsv", line: 3, message: "expected WORD<TAB>NUMBER, found 1 field(s)"))
+    {
       _ = try LexiconSource.parseCounts(name: "w.tsv", text: "# c\n取得\t5\n取得 5\n")
     }
     #expect(throws: LexiconSource.Error(file: "w.tsv", line: 1, message: "'B超' is not a word of Han characters")) {
