@@ -7,6 +7,7 @@ import Foundation
 // `--rules punct-,space-` measures only the rules whose ids start with one of the prefixes (an issue's rule set).
 // Lints a corpus of at least 50 MB (the seed pages repeated, each copy a separate document of one page) single-
 // threaded and on all cores, and measures start-up for one page (in process, and as a whole `copydesk lint` run).
+// `--eval DIR` measures false positives on the correct copy in DIR instead (EvalMode.swift).
 
 func argument(_ name: String) -> String? {
   let a = CommandLine.arguments
@@ -123,4 +124,10 @@ func runBenchmark() throws {
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-if CommandLine.arguments.contains("--typos") { try runTypoEvaluation() } else { try runBenchmark() }
+if CommandLine.arguments.contains("--typos") {
+  try runTypoEvaluation()
+} else if let dir = argument("--eval") {
+  try runEval(dir)
+} else {
+  try runBenchmark()
+}
