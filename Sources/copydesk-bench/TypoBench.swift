@@ -79,3 +79,15 @@ func runTypoEvaluation() throws {
         times[times.count - 1] * 1000, pages.map { $0.utf8.count }.reduce(0, +) / max(1, pages.count)))
   }
 }
+
+// `copydesk-bench --typo-file FILE`: what a one-page `copydesk lint` with the typo checks switched on adds, as a
+// whole process (time it with hyperfine against `copydesk lint FILE`): the embedded lexicon and confusion sets
+// loaded, the surnames read from the rule data, the page segmented and checked. Prints the findings.
+func runTypoFile(_ path: String) throws {
+  let text = try String(contentsOfFile: path, encoding: .utf8)
+  let detector = try TypoDetector.builtin(data: RuleData.builtin())
+  let doc = Document(text: text, path: path)
+  for f in TypoCheck.findings(doc, detector: detector) {
+    print("\(path):\(f.range.lowerBound): \(doc.slice(f.range)) → \(f.replacement) (\(f.word))")
+  }
+}

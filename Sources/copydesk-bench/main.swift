@@ -4,6 +4,7 @@ import Foundation
 // Throughput and latency of the engine, from a release build:
 //   swift run -c release copydesk-bench [--mb 50] [--seeds DIR] [--single] [--rules PREFIX,PREFIX…]
 //   swift run -c release copydesk-bench --typos [--corpus FILE] [--natural FILE] [--per-sentence 6]  (TypoBench.swift)
+//   copydesk-bench --typo-file FILE: one page through the typo checks, as a process, for start-up (TypoBench.swift)
 // `--rules punct-,space-` measures only the rules whose ids start with one of the prefixes (an issue's rule set).
 // Lints a corpus of at least 50 MB (the seed pages repeated, each copy a separate document of one page) single-
 // threaded and on all cores, and measures start-up for one page (in process, and as a whole `copydesk lint` run).
@@ -126,6 +127,8 @@ func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
 if CommandLine.arguments.contains("--typos") {
   try runTypoEvaluation()
+} else if let file = argument("--typo-file") {
+  try runTypoFile(file)
 } else if let dir = argument("--eval") {
   try runEval(dir)
 } else {
