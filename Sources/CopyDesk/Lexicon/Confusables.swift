@@ -1,24 +1,83 @@
 /// Characters a writer may type for one another: same pinyin and tone (安/鞍), same pinyin with another tone
 /// (按 for 安, the typo in 按装), and similar shape (励/厉, 籍/藉). From pycorrector's confusion sets.
-public struct Confusables: Sendable {
+///
+/// Packed like the lexicon (`PackedTrie`) and read in place: `index` has one line per character of U+4E00…U+9FFF,
+/// four digits giving the offset in `lists` of its candidates; a list is 4-byte records — a kind letter (`S` same
+/// sound and tone, `T` other tone, `H` similar shape) and the character — up to a line break. Offset 0 is the line
+/// break `lists` opens with: no candidates. Same sound comes first, so a character's likeliest intended reading
+/// is tried first.
+public struct Confusables: @unchecked Sendable {
   public enum Kind: UInt8, Sendable, Hashable, CaseIterable {
     case sameSound, otherTone, sameShape
+
+    var letter: UInt8 { [0x53, 0x54, 0x48][Int(rawValue)] }  // S T H
   }
 
-  /// A character that may have been meant, with its UTF-8 bytes for searching the lexicon.
-  public struct Candidate: Sendable {
+  /// A character that may have been meant.
+  public struct Candidate: Sendable, Equatable {
     public var scalar: UInt32
     public var kind: Kind
-    var bytes: [UInt8]
   }
 
-  /// Per character: each confusable character with how it relates, same sound first.
-  let map: [UInt32: [Candidate]]
+  /// The candidates of one character, read from the packed bytes.
+  public struct Candidates: RandomAccessCollection, @unchecked Sendable {
+    let records: UnsafePointer<UInt8>?
+    public let count: Int
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
 
+    @inline(__always)
+    public subscript(i: Int) -> Candidate {
+      let p = records! + i &* 4
+      let kind: Kind = p[0] == 0x53 ? .sameSound : (p[0] == 0x54 ? .otherTone : .sameShape)
+      return Candidate(
+        scalar: (UInt32(p[1]) & 0x0F) << 12 | (UInt32(p[2]) & 0x3F) << 6 | (UInt32(p[3]) & 0x3F), kind: kind)
+    }
+  }
+
+  static let indexWidth = 5
+
+  private let index: UnsafePointer<UInt8>
+  private let lists: UnsafePointer<UInt8>
+  private let owners: [PackedTrie.Storage]
+
+  /// The embedded sets: their bytes where the binary holds them.
+  public static let builtin = Confusables(
+    index: EmbeddedLexicon.confusableIndex.utf8Start, lists: EmbeddedLexicon.confusables.utf8Start, owners: [])
+
+  private init(index: UnsafePointer<UInt8>, lists: UnsafePointer<UInt8>, owners: [PackedTrie.Storage]) {
+    self.index = index
+    self.lists = lists
+    self.owners = owners
+  }
+
+  /// Sets from the source files' groups (the generator, tests).
   public init(sameSound: [[String]], sameShape: [[String]]) {
+    let (index, lists) = Self.pack(Self.lists(sameSound: sameSound, sameShape: sameShape))
+    let i = PackedTrie.Storage(index)
+    let l = PackedTrie.Storage(lists)
+    self.init(index: UnsafePointer(i.bytes.baseAddress!), lists: UnsafePointer(l.bytes.baseAddress!), owners: [i, l])
+  }
+
+  /// The characters that may have been meant instead of `c`.
+  @inline(__always)
+  public func candidates(for c: UInt32) -> Candidates {
+    guard PackedTrie.isWordScalar(c) else { return Candidates(records: nil, count: 0) }
+    let p = index + Int(c - PackedTrie.firstScalar) &* Self.indexWidth
+    let at = Int(
+      (UInt32(p[0]) &- 0x3F) << 18 | (UInt32(p[1]) &- 0x3F) << 12 | (UInt32(p[2]) &- 0x3F) << 6 | (UInt32(p[3]) &- 0x3F)
+    )
+    var n = 0
+    while lists[at &+ n &* 4] != 0x0A { n &+= 1 }
+    return Candidates(records: lists + at, count: n)
+  }
+
+  /// Per character, each confusable character with how it relates, same sound first; the first relation found
+  /// wins. `sameSound` lines are `CHAR<TAB>SAME TONE<TAB>OTHER TONES`, `sameShape` lines a group.
+  static func lists(sameSound: [[String]], sameShape: [[String]]) -> [UInt32: [(UInt32, Kind)]] {
     var map: [UInt32: [(UInt32, Kind)]] = [:]
     func add(_ c: UInt32, _ d: UInt32, _ k: Kind) {
-      guard c != d else { return }
+      guard c != d, PackedTrie.isWordScalar(c), PackedTrie.isWordScalar(d) else { return }
       if map[c]?.contains(where: { $0.0 == d }) == true { return }
       map[c, default: []].append((d, k))
     }
@@ -31,58 +90,32 @@ public struct Confusables: Sendable {
       let chars = group.compactMap { $0.unicodeScalars.first?.value }
       for c in chars { for d in chars { add(c, d, .sameShape) } }
     }
-    self.init(map: map)
+    return map
   }
 
-  /// Decodes the embedded tables' bytes directly: splitting 3,500 lines into Strings cost more than the rest of
-  /// start-up. The tables were checked by `LexiconSource.parseGroups` when they were generated.
-  private static let builtinResult: Result<Confusables, LexiconSource.Error> = {
-    func lines(_ s: StaticString) -> [[[UInt32]]] {
-      var out: [[[UInt32]]] = []
-      s.withUTF8Buffer { buf in
-        var line: [[UInt32]] = [[]]
-        var i = 0
-        while i < buf.count {
-          let (u, n) = UTF8Scan.decode(buf, at: i)
-          i += n
-          switch u {
-          case 0x0A:
-            out.append(line)
-            line = [[]]
-          case 0x09: line.append([])
-          default: line[line.count - 1].append(u)
-          }
+  /// The packed `index` and `lists` bytes.
+  static func pack(_ map: [UInt32: [(UInt32, Kind)]]) -> (index: [UInt8], lists: [UInt8]) {
+    var index: [UInt8] = []
+    var lists: [UInt8] = [0x0A]
+    for d in 0..<PackedTrie.scalarCount {
+      let c = PackedTrie.firstScalar + UInt32(d)
+      var at = 0
+      if let list = map[c], !list.isEmpty {
+        lists += utf8(c)
+        lists.append(0x09)
+        at = lists.count
+        for (u, k) in list {
+          lists.append(k.letter)
+          lists += utf8(u)
         }
+        lists.append(0x0A)
       }
-      return out
+      precondition(at < 1 << 24)
+      for shift in [18, 12, 6, 0] { index.append(UInt8(0x3F + ((at >> shift) & 0x3F))) }
+      index.append(0x0A)
     }
-    var map: [UInt32: [(UInt32, Kind)]] = [:]
-    func add(_ c: UInt32, _ d: UInt32, _ k: Kind) {
-      guard c != d else { return }
-      if map[c]?.contains(where: { $0.0 == d }) == true { return }
-      map[c, default: []].append((d, k))
-    }
-    for fields in lines(EmbeddedLexicon.sameSound) {
-      guard let c = fields.first?.first else { continue }
-      if fields.count > 1 { for u in fields[1] { add(c, u, .sameSound) } }
-      if fields.count > 2 { for u in fields[2] { add(c, u, .otherTone) } }
-    }
-    for group in lines(EmbeddedLexicon.sameShape) {
-      let chars = group.compactMap(\.first)
-      for c in chars { for d in chars { add(c, d, .sameShape) } }
-    }
-    return .success(Confusables(map: map))
-  }()
-
-  init(map: [UInt32: [(UInt32, Kind)]]) {
-    self.map = map.mapValues { list in list.map { Candidate(scalar: $0.0, kind: $0.1, bytes: utf8($0.0)) } }
+    return (index, lists)
   }
-
-  /// The embedded sets, parsed on first use.
-  public static func builtin() throws(LexiconSource.Error) -> Confusables { try builtinResult.get() }
-
-  /// The characters that may have been meant instead of `c`.
-  public func candidates(for c: UInt32) -> [Candidate] { map[c] ?? [] }
 }
 
 /// UTF-8 bytes of a scalar without going through String.

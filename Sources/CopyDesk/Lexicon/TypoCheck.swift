@@ -9,10 +9,10 @@ public enum TypoCheck {
     let segmentation = WordSegmentation.of(doc, lexicon: detector.lexicon)
     var out: [TypoFinding] = []
     var spans: (block: Int, titles: [Range<Int>], shortQuotes: [Range<Int>])?
-    for run in segmentation.runs {
-      let found = detector.doubled(in: run) + detector.nonword(in: run)
+    for (r, run) in segmentation.runs.enumerated() {
+      let found = detector.doubled(in: segmentation, run: r) + detector.nonword(in: segmentation, run: r)
       guard !found.isEmpty else { continue }
-      guard let b = blockIndex(doc, run.start) else { continue }
+      guard let b = blockIndex(doc, run.bytes.lowerBound) else { continue }
       if spans?.block != b {
         let (t, q) = quoteSpans(doc, doc.blocks[b].range)
         spans = (b, t, q)
@@ -72,6 +72,6 @@ extension TypoDetector {
   public static func builtin(data: RuleData) throws -> TypoDetector {
     let surnames = data.entries(for: "news-person-first-mention", section: "surnames").filter { $0["weak"] != "yes" }
       .compactMap { e -> UInt32? in e.term.unicodeScalars.count == 1 ? e.term.unicodeScalars.first?.value : nil }
-    return TypoDetector(lexicon: try Lexicon.builtin(), confusables: try Confusables.builtin(), surnames: Set(surnames))
+    return TypoDetector(lexicon: Lexicon.builtin, confusables: Confusables.builtin, surnames: Set(surnames))
   }
 }

@@ -42,53 +42,67 @@ public struct TypoDetector: Sendable {
   /// `XY|Y` (深入入推进) or `Y|YZ` (落落实): a character doubled next to a word, where dropping one copy leaves
   /// that word, the pair `YY` is no word (常常, 深深) and the lone copy starts or ends no word of its own
   /// (学习|习近平, 推进|进程, 提高|高校).
-  public func doubled(in run: HanRun) -> [TypoFinding] {
-    let s = run.scalars
-    let n = s.count
+  public func doubled(in seg: WordSegmentation, run r: Int) -> [TypoFinding] {
+    let run = seg.runs[r]
+    let s = seg.scalars
+    let (lo, hi) = (run.scalars.lowerBound, run.scalars.upperBound)
     var out: [TypoFinding] = []
-    guard n >= 2 else { return out }
-    for i in 0..<(n - 1) where s[i] == s[i + 1] && !Self.particles.contains(s[i]) {
-      if i + 2 < n && s[i + 2] == s[i] { continue }
-      if i > 0 && s[i - 1] == s[i] { continue }
+    guard hi - lo >= 2 else { return out }
+    for i in lo..<(hi - 1) where s[i] == s[i + 1] && !Self.particles.contains(s[i]) {
+      if i + 2 < hi && s[i + 2] == s[i] { continue }
+      if i > lo && s[i - 1] == s[i] { continue }
       // AABB (认认真真), ABB after a doubled pair, and 一 + a doubled measure word (一天天, 一幅幅).
-      if i + 3 < n && s[i + 2] == s[i + 3] { continue }
-      if i >= 2 && s[i - 2] == s[i - 1] { continue }
-      if i >= 1 && s[i - 1] == Self.yi { continue }
-      let ti = run.token(at: i)
-      let tj = run.token(at: i + 1)
-      if ti == tj || lexicon.contains(run.text(i, i + 2)) { continue }
-      let left = run.tokenRange(ti)
-      let right = run.tokenRange(tj)
-      if left.count >= 2, right.count == 1, trusted(run.entries[ti]),
-        !lexicon.words(startingAt: i + 1, in: run).contains(where: { $0.end >= i + 3 })
-      {
+      if i + 3 < hi && s[i + 2] == s[i + 3] { continue }
+      if i >= lo + 2 && s[i - 2] == s[i - 1] { continue }
+      if i > lo && s[i - 1] == Self.yi { continue }
+      let ti = seg.token(at: i)
+      let tj = seg.token(at: i + 1)
+      if ti == tj || lexicon.word(s[i..<(i + 2)]).exists { continue }
+      let left = seg.tokenRange(ti)
+      let right = seg.tokenRange(tj)
+      if left.count >= 2, right.count == 1, trusted(seg.tokenWords[ti]), !wordStarts(at: i + 1, before: hi, seg) {
         out.append(
           TypoFinding(
-            kind: .doubled, range: run.byteOffset(left.lowerBound)..<run.byteOffset(i + 2),
-            replacement: run.text(left.lowerBound, i + 1), word: run.text(left.lowerBound, i + 1), score: 0))
-      } else if right.count >= 2, left.count == 1, trusted(run.entries[tj]), !wordEnds(at: i + 1, in: run),
-        ti == 0 || run.tokenRange(ti - 1).count == 1
+            kind: .doubled, range: seg.byteOffset(left.lowerBound, in: run)..<seg.byteOffset(i + 2, in: run),
+            replacement: seg.text(left.lowerBound, i + 1, in: run), word: seg.text(left.lowerBound, i + 1, in: run),
+            score: 0))
+      } else if right.count >= 2, left.count == 1, trusted(seg.tokenWords[tj]), !wordEnds(at: i + 1, after: lo, seg),
+        left.lowerBound == lo || seg.tokenRange(ti - 1).count == 1
       {
         // Y|YZ only after a single character or the run's start (要落落实): after a word, `XY` may be a compound
         // the lexicon lacks (索道站|站长, 该年|年底).
         out.append(
           TypoFinding(
-            kind: .doubled, range: run.byteOffset(i)..<run.byteOffset(right.upperBound),
-            replacement: run.text(i + 1, right.upperBound), word: run.text(i + 1, right.upperBound), score: 0))
+            kind: .doubled, range: seg.byteOffset(i, in: run)..<seg.byteOffset(right.upperBound, in: run),
+            replacement: seg.text(i + 1, right.upperBound, in: run), word: seg.text(i + 1, right.upperBound, in: run),
+            score: 0))
       }
     }
     return out
   }
 
-  private func trusted(_ e: Lexicon.Entry?) -> Bool {
-    guard let e else { return false }
-    return e.kinds.contains(.word) && !e.kinds.contains(.person) && e.frequency >= Self.trustedFrequency
+  private func trusted(_ w: PackedWord) -> Bool {
+    w.kinds.contains(.word) && !w.kinds.contains(.person) && w.frequency >= Self.trustedFrequency
   }
 
-  /// Whether some word of two or more characters ends right before scalar `end`.
-  private func wordEnds(at end: Int, in run: HanRun) -> Bool {
-    for a in max(0, end - WordTable.maxWordLength)..<(end - 1) {
-      if lexicon.words(startingAt: a, in: run, limit: end - a).contains(where: { $0.end == end }) { return true }
+  /// Whether some word of two or more characters starts at character `a` (and ends by `end`).
+  private func wordStarts(at a: Int, before end: Int, _ seg: WordSegmentation) -> Bool {
+    var c = lexicon.root
+    var j = a
+    while j < min(end, a + PackedTrie.maxWordLength) {
+      c = lexicon.step(c, seg.scalars[j])
+      if c.isDead { return false }
+      j += 1
+      if j - a >= 2 && lexicon.word(c).exists { return true }
+    }
+    return false
+  }
+
+  /// Whether some word of two or more characters ends right before character `end` (and starts at `start` or later).
+  private func wordEnds(at end: Int, after start: Int, _ seg: WordSegmentation) -> Bool {
+    for a in max(start, end - PackedTrie.maxWordLength)..<max(start, end - 1)
+    where lexicon.word(seg.scalars[a..<end]).exists {
+      return true
     }
     return false
   }
@@ -104,51 +118,60 @@ public struct TypoDetector: Sendable {
   /// word of the lexicon that fits the words on both sides (its edges are word boundaries of the text).
   /// Two-character corrections need more: the fragment is exactly two lone characters between words or
   /// punctuation, not opening with a surname (`按装` → `安装`; not `刘芳` → `流芳`, not `发改委` → `改为`).
-  public func nonword(in run: HanRun) -> [TypoFinding] {
-    let s = run.scalars
-    let n = s.count
-    guard n >= 2 else { return [] }
-    var isStart = [Bool](repeating: false, count: n + 1)
-    for b in run.bounds { isStart[b] = true }
-    var single = [Bool](repeating: false, count: n)
-    var named = [Bool](repeating: false, count: n)
-    for t in 0..<run.entries.count {
-      let r = run.tokenRange(t)
-      let k = run.entries[t]?.kinds ?? []
-      for i in r {
-        single[i] = r.count == 1
-        named[i] = (k.contains(.person) || k.contains(.place)) && !k.contains(.word)
-      }
+  public func nonword(in seg: WordSegmentation, run r: Int) -> [TypoFinding] {
+    let run = seg.runs[r]
+    let s = seg.scalars
+    let (lo, hi) = (run.scalars.lowerBound, run.scalars.upperBound)
+    guard hi - lo >= 2 else { return [] }
+    @inline(__always) func named(_ k: Int) -> Bool {
+      let kinds = seg.tokenWords[seg.token(at: k)].kinds
+      return !kinds.isDisjoint(with: [.person, .place]) && !kinds.contains(.word)
     }
     var best: [TypoFinding] = []
-    for i in 0..<n where !named[i] {
+    for i in lo..<hi where !named(i) {
       let candidates = confusables.candidates(for: s[i])
       guard !candidates.isEmpty else { continue }
       var top: TypoFinding?
-      for a in max(0, i - 3)...i where isStart[a] {
+      for a in max(lo, i - 3)...i where seg.isTokenStart(a) {
         // The longest window from `a` that ends on a boundary and holds no name.
         var maxEnd = i + 1
-        while maxEnd < min(n, a + 4) && !named[maxEnd] { maxEnd += 1 }
-        if (a..<i).contains(where: { named[$0] }) { continue }
+        while maxEnd < min(hi, a + 4) && !named(maxEnd) { maxEnd += 1 }
+        if (a..<i).contains(where: named) { continue }
         // The gain can only be reached if some word is frequent enough: most windows are made of common words
         // (的|是, 推进|工作) that no correction could beat, and are never searched.
         var widest = maxEnd
-        while widest > i + 1 && !isStart[widest] { widest -= 1 }
-        guard isStart[widest], Self.longGain + originalScore(a, widest, run) <= Self.bestLogProbability else {
+        while widest > i + 1 && !seg.isTokenStart(widest) { widest -= 1 }
+        guard seg.isTokenStart(widest), Self.longGain + seg.score(a, widest) <= Self.bestLogProbability else {
           continue
         }
-        lexicon.substitutions(in: run, at: i, from: a, maxEnd: maxEnd, candidates: candidates) { b, ci, e in
-          guard isStart[b], b - a >= 2, e.kinds.contains(.word) else { return }
-          if b - a == 2 && !twoCharacterFragment(a, b, i, run, single) { return }
-          let gain = lexicon.logProbability(e.frequency) - originalScore(a, b, run)
-          guard gain >= (b - a == 2 ? Self.shortGain : Self.longGain) else { return }
-          if let t = top, t.score >= gain { return }
-          if lexicon.contains(run.text(a, b)) { return }
-          var w = String.UnicodeScalarView()
-          for k in a..<b { w.append(Unicode.Scalar(k == i ? candidates[ci].scalar : s[k])!) }
-          top = TypoFinding(
-            kind: .nonword, range: run.byteOffset(i)..<run.byteOffset(i + 1),
-            replacement: String(Unicode.Scalar(candidates[ci].scalar)!), word: String(w), score: gain)
+        // The prefix a..<i once, then each candidate at i, then the text after i one character at a time: a
+        // candidate no word continues costs one step.
+        var prefix = lexicon.root
+        for k in a..<i where !prefix.isDead { prefix = lexicon.step(prefix, s[k]) }
+        if prefix.isDead { continue }
+        for cand in candidates {
+          var c = lexicon.step(prefix, cand.scalar)
+          var b = i + 1
+          while !c.isDead {
+            let e = b - a >= 2 ? lexicon.word(c) : .none
+            if e.exists && seg.isTokenStart(b) && e.kinds.contains(.word)
+              && (b - a > 2 || twoCharacterFragment(a, b, lo, hi, seg))
+            {
+              let gain = lexicon.logProbability(e.frequency) - seg.score(a, b)
+              if gain >= (b - a == 2 ? Self.shortGain : Self.longGain), top.map({ $0.score < gain }) ?? true,
+                !lexicon.word(s[a..<b]).exists
+              {
+                var w = String.UnicodeScalarView()
+                for k in a..<b { w.append(Unicode.Scalar(k == i ? cand.scalar : s[k])!) }
+                top = TypoFinding(
+                  kind: .nonword, range: seg.byteOffset(i, in: run)..<seg.byteOffset(i + 1, in: run),
+                  replacement: String(Unicode.Scalar(cand.scalar)!), word: String(w), score: gain)
+              }
+            }
+            guard b < maxEnd else { break }
+            c = lexicon.step(c, s[b])
+            b += 1
+          }
         }
       }
       if let top { best.append(top) }
@@ -161,20 +184,13 @@ public struct TypoDetector: Sendable {
     return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
-  private func originalScore(_ a: Int, _ b: Int, _ run: HanRun) -> Double {
-    var sum = 0.0
-    for t in run.token(at: a)...run.token(at: b - 1) {
-      sum += lexicon.logProbability(run.entries[t]?.frequency ?? 1)
-    }
-    return sum
-  }
-
   /// The two characters `a`, `a+1` are lone tokens, the typo among them, with a word, punctuation or the run's
   /// edge on each side, and the first is no surname.
-  private func twoCharacterFragment(_ a: Int, _ b: Int, _ i: Int, _ run: HanRun, _ single: [Bool]) -> Bool {
-    guard single[a], single[a + 1], !surnames.contains(run.scalars[a]) else { return false }
-    if a > 0 && single[a - 1] { return false }
-    if b < run.count && single[b] { return false }
+  private func twoCharacterFragment(_ a: Int, _ b: Int, _ lo: Int, _ hi: Int, _ seg: WordSegmentation) -> Bool {
+    func single(_ k: Int) -> Bool { seg.tokenRange(seg.token(at: k)).count == 1 }
+    guard single(a), single(a + 1), !surnames.contains(seg.scalars[a]) else { return false }
+    if a > lo && single(a - 1) { return false }
+    if b < hi && single(b) { return false }
     return true
   }
 }

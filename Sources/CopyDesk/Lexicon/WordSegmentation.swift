@@ -1,71 +1,38 @@
 import Foundation
 
-/// A run of Han characters in the prose of a page, with its words. Latin words, numbers, punctuation, masked text
-/// (URLs, code) and non-prose zones (bylines, credits) end a run: they are word boundaries by themselves.
-public struct HanRun: Sendable {
-  /// Byte offset of the run in the document.
-  public let start: Int
-  let bytes: [UInt8]
-  public let scalars: [UInt32]
-  /// Byte offset of each scalar relative to `start`, plus the end.
-  let offsets: [Int]
-  /// Token boundaries as scalar indices: 0, …, count.
-  public internal(set) var bounds: [Int] = []
-  /// The lexicon entry of each token (nil: a character the lexicon does not know).
-  public internal(set) var entries: [Lexicon.Entry?] = []
-
-  public var count: Int { scalars.count }
-
-  /// Document byte offset of scalar `k` (or of the run's end for k == count).
-  public func byteOffset(_ k: Int) -> Int { start + offsets[k] }
-
-  /// The text of scalars `a..<b`.
-  public func text(_ a: Int, _ b: Int) -> String {
-    String(decoding: bytes[offsets[a]..<offsets[b]], as: UTF8.self)
-  }
-
-  init(document bytes: [UInt8], range: Range<Int>) {
-    start = range.lowerBound
-    self.bytes = Array(bytes[range])
-    var scalars: [UInt32] = []
-    var offsets: [Int] = []
-    self.bytes.withUnsafeBufferPointer { buf in
-      var i = 0
-      while i < buf.count {
-        let (u, n) = UTF8Scan.decode(buf, at: i)
-        scalars.append(u)
-        offsets.append(i)
-        i += n
-      }
-      offsets.append(i)
-    }
-    self.scalars = scalars
-    self.offsets = offsets
-  }
-
-  /// Index of the token holding scalar `k`.
-  public func token(at k: Int) -> Int {
-    var lo = 0
-    var hi = bounds.count - 1
-    while lo + 1 < hi {
-      let mid = (lo + hi) / 2
-      if bounds[mid] <= k { lo = mid } else { hi = mid }
-    }
-    return lo
-  }
-
-  /// Scalars `bounds[t]..<bounds[t+1]` of token `t`.
-  public func tokenRange(_ t: Int) -> Range<Int> { bounds[t]..<bounds[t + 1] }
-}
-
 /// A dictionary-based word segmentation of a document's prose: jieba's maximum-probability path over the lexicon
 /// (each word scores log(frequency) − log(total); the best path through the graph of all dictionary words is found
 /// right to left, linear in the text with words of at most 16 characters). Computed once per document and lexicon.
 ///
 /// `总书记念兹在兹` → 总书记|念兹在兹, so a list entry `记念` inside it is across a word boundary;
 /// `深入入推进` → 深入|入|推进, the stray 入 a single character after a word.
+///
+/// The text is cut into runs of Han characters in prose: Latin words, numbers, punctuation, masked text (URLs,
+/// code) and non-prose zones (bylines, credits) end a run, being word boundaries by themselves. Everything is kept
+/// in flat arrays over the document's run characters, runs one after another, indexed by "scalar index" `k`:
+/// per character its scalar, byte offset and token; per token its first character, word and log-probability.
 public struct WordSegmentation: Sendable {
-  public let runs: [HanRun]
+  /// One run of Han prose: its characters `scalars` (indices into the flat arrays) and its bytes in the document.
+  public struct Run: Sendable, Equatable {
+    public let scalars: Range<Int>
+    public let bytes: Range<Int>
+  }
+
+  public let runs: [Run]
+  /// Per character: its scalar value and its document byte offset.
+  public let scalars: [UInt32]
+  let offsets: [Int32]
+  /// Per character: the token holding it.
+  let tokenOf: [Int32]
+  /// Per token: its first character; one more entry for the end. Tokens of a run follow each other and runs too,
+  /// so token `t` is `tokenStarts[t]..<tokenStarts[t + 1]`.
+  let tokenStarts: [Int32]
+  /// Per token: its lexicon word (`.none` for a character the lexicon does not know).
+  let tokenWords: [PackedWord]
+  /// Per token: the sum of the tokens' log-probabilities before it (one more for the end), so that the score of a
+  /// stretch of tokens is one subtraction.
+  let scoreBefore: [Double]
+  let documentBytes: [UInt8]
 
   /// The segmentation of `document` under `lexicon`, computed on first use and kept with the document.
   public static func of(_ document: Document, lexicon: Lexicon) -> WordSegmentation {
@@ -73,69 +40,125 @@ public struct WordSegmentation: Sendable {
   }
 
   public init(_ doc: Document, lexicon: Lexicon) {
-    var runs: [HanRun] = []
+    var runs: [Run] = []
+    var scalars: [UInt32] = []
+    var offsets: [Int32] = []
     let bytes = doc.bytes
-    for block in doc.blocks
-    where block.kind == .headline || block.kind == .lead || block.kind == .body || block.kind == .caption {
-      var i = block.range.lowerBound
-      var runStart: Int?
-      bytes.withUnsafeBufferPointer { buf in
+    // Offsets are kept in 32 bits; a document of 2 GB or more is not segmented (no rule could use it anyway).
+    let blocks = bytes.count < Int(Int32.max) ? doc.blocks : []
+    bytes.withUnsafeBufferPointer { buf in
+      for block in blocks
+      where block.kind == .headline || block.kind == .lead || block.kind == .body || block.kind == .caption {
+        var i = block.range.lowerBound
+        var runStart = -1
         while i < block.range.upperBound {
           let (u, n) = UTF8Scan.decode(buf, at: i)
-          let inRun = CharClass.isHan(u) && doc.zones[i].isProse && doc.masks[i] == .none
-          if inRun {
-            if runStart == nil { runStart = i }
-          } else if let s = runStart {
-            runs.append(HanRun(document: bytes, range: s..<i))
-            runStart = nil
+          if CharClass.isHan(u) && doc.zones[i].isProse && doc.masks[i] == .none {
+            if runStart < 0 { runStart = scalars.count }
+            scalars.append(u)
+            offsets.append(Int32(i))
+          } else if runStart >= 0 {
+            runs.append(Run(scalars: runStart..<scalars.count, bytes: Int(offsets[runStart])..<i))
+            runStart = -1
           }
           i += n
         }
-      }
-      if let s = runStart { runs.append(HanRun(document: bytes, range: s..<block.range.upperBound)) }
-    }
-    for k in runs.indices { Self.segment(&runs[k], lexicon: lexicon) }
-    self.runs = runs
-  }
-
-  /// Fills `bounds` and `entries` of a run with the maximum-probability path.
-  static func segment(_ run: inout HanRun, lexicon: Lexicon) {
-    let n = run.count
-    var best = [Double](repeating: 0, count: n + 1)
-    var next = [Int](repeating: 0, count: n + 1)
-    var entryAt = [Lexicon.Entry?](repeating: nil, count: n + 1)
-    for k in stride(from: n - 1, through: 0, by: -1) {
-      // A single character is always a path, scored by its own entry or as frequency 1 when unknown.
-      var bestScore = -Double.infinity
-      var bestEnd = k + 1
-      var bestEntry: Lexicon.Entry?
-      var single: Lexicon.Entry?
-      for (end, entry) in lexicon.words(startingAt: k, in: run) {
-        if end == k + 1 { single = entry }
-        let score = lexicon.logProbability(entry.frequency) + best[end]
-        if score >= bestScore {
-          (bestScore, bestEnd, bestEntry) = (score, end, entry)
+        if runStart >= 0 {
+          runs.append(Run(scalars: runStart..<scalars.count, bytes: Int(offsets[runStart])..<block.range.upperBound))
         }
       }
-      if single == nil {
-        let score = lexicon.logProbability(1) + best[k + 1]
-        if score > bestScore { (bestScore, bestEnd, bestEntry) = (score, k + 1, nil) }
+    }
+    let n = scalars.count
+    var tokenOf = [Int32](repeating: 0, count: n)
+    var tokenStarts: [Int32] = []
+    var tokenWords: [PackedWord] = []
+    tokenStarts.reserveCapacity(n + 1)
+    tokenWords.reserveCapacity(n)
+    // Right to left: best[k] is the best score of scalars k..<run end, next[k] where its first word ends.
+    var best = [Double](repeating: 0, count: n + 1)
+    var next = [Int32](repeating: 0, count: n + 1)
+    var wordAt = [PackedWord](repeating: .none, count: n + 1)
+    let unknown = lexicon.logProbability(1)
+    for run in runs {
+      let end = run.scalars.upperBound
+      best[end] = 0
+      for k in run.scalars.reversed() {
+        // A single character is always a path, scored by its own entry or as frequency 1 when unknown.
+        var bestScore = -Double.infinity
+        var bestEnd = k + 1
+        var bestWord = PackedWord.none
+        var single = false
+        var c = lexicon.root
+        var j = k
+        let stop = min(end, k + PackedTrie.maxWordLength)
+        while j < stop {
+          c = lexicon.step(c, scalars[j])
+          if c.isDead { break }
+          j += 1
+          let w = lexicon.word(c)
+          guard w.exists else { continue }
+          if j == k + 1 { single = true }
+          let score = lexicon.logProbability(w.frequency) + best[j]
+          if score >= bestScore { (bestScore, bestEnd, bestWord) = (score, j, w) }
+        }
+        if !single, unknown + best[k + 1] > bestScore {
+          (bestScore, bestEnd, bestWord) = (unknown + best[k + 1], k + 1, .none)
+        }
+        best[k] = bestScore
+        next[k] = Int32(bestEnd)
+        wordAt[k] = bestWord
       }
-      best[k] = bestScore
-      next[k] = bestEnd
-      entryAt[k] = bestEntry
+      var k = run.scalars.lowerBound
+      while k < end {
+        let t = Int32(tokenStarts.count)
+        tokenStarts.append(Int32(k))
+        tokenWords.append(wordAt[k])
+        let e = Int(next[k])
+        for x in k..<e { tokenOf[x] = t }
+        k = e
+      }
     }
-    var bounds = [0]
-    var entries: [Lexicon.Entry?] = []
-    var k = 0
-    while k < n {
-      entries.append(entryAt[k])
-      k = next[k]
-      bounds.append(k)
+    tokenStarts.append(Int32(n))
+    var scoreBefore = [Double](repeating: 0, count: tokenWords.count + 1)
+    for (t, w) in tokenWords.enumerated() {
+      scoreBefore[t + 1] = scoreBefore[t] + (w.exists ? lexicon.logProbability(w.frequency) : unknown)
     }
-    run.bounds = bounds
-    run.entries = entries
+    self.runs = runs
+    self.scalars = scalars
+    self.offsets = offsets
+    self.tokenOf = tokenOf
+    self.tokenStarts = tokenStarts
+    self.tokenWords = tokenWords
+    self.scoreBefore = scoreBefore
+    self.documentBytes = bytes
   }
+
+  /// Document byte offset of character `k`; for the end of a run (k == run.scalars.upperBound) the run's end.
+  @inline(__always)
+  public func byteOffset(_ k: Int, in run: Run) -> Int {
+    k == run.scalars.upperBound ? run.bytes.upperBound : Int(offsets[k])
+  }
+
+  /// The text of characters `a..<b` of `run`.
+  public func text(_ a: Int, _ b: Int, in run: Run) -> String {
+    String(decoding: documentBytes[byteOffset(a, in: run)..<byteOffset(b, in: run)], as: UTF8.self)
+  }
+
+  /// The token holding character `k`.
+  @inline(__always)
+  public func token(at k: Int) -> Int { Int(tokenOf[k]) }
+
+  /// Characters of token `t`.
+  @inline(__always)
+  public func tokenRange(_ t: Int) -> Range<Int> { Int(tokenStarts[t])..<Int(tokenStarts[t + 1]) }
+
+  /// Whether a token starts at character `k` (true at the end of every run).
+  @inline(__always)
+  func isTokenStart(_ k: Int) -> Bool { k == scalars.count || tokenStarts[Int(tokenOf[k])] == Int32(k) }
+
+  /// The sum of the log-probabilities of the tokens over characters `a..<b` (from a's token to b−1's).
+  @inline(__always)
+  func score(_ a: Int, _ b: Int) -> Double { scoreBefore[Int(tokenOf[b - 1]) + 1] - scoreBefore[Int(tokenOf[a])] }
 
   /// The run holding byte `offset`, if any.
   public func run(containing offset: Int) -> Int? {
@@ -143,9 +166,9 @@ public struct WordSegmentation: Sendable {
     var hi = runs.count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if runs[mid].byteOffset(runs[mid].count) <= offset { lo = mid + 1 } else { hi = mid }
+      if runs[mid].bytes.upperBound <= offset { lo = mid + 1 } else { hi = mid }
     }
-    guard lo < runs.count, runs[lo].start <= offset else { return nil }
+    guard lo < runs.count, runs[lo].bytes.lowerBound <= offset else { return nil }
     return lo
   }
 
@@ -154,17 +177,36 @@ public struct WordSegmentation: Sendable {
   public func isBoundary(_ offset: Int) -> Bool {
     guard let r = run(containing: offset) else { return true }
     let run = runs[r]
-    guard let k = run.offsets.firstIndex(of: offset - run.start) else { return true }
-    let t = run.token(at: min(k, run.count - 1))
-    return run.bounds[t] == k || k == run.count
+    var lo = run.scalars.lowerBound
+    var hi = run.scalars.upperBound
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(offsets[mid]) < offset { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo < run.scalars.upperBound, Int(offsets[lo]) == offset else { return true }
+    return isTokenStart(lo)
   }
 
   /// Every token as a byte range with its entry (for tests and the outline of a sentence).
   public func tokens() -> [(range: Range<Int>, entry: Lexicon.Entry?)] {
-    runs.flatMap { run in
-      (0..<run.entries.count).map { t in
-        (run.byteOffset(run.bounds[t])..<run.byteOffset(run.bounds[t + 1]), run.entries[t])
+    var out: [(range: Range<Int>, entry: Lexicon.Entry?)] = []
+    for run in runs {
+      for t in token(at: run.scalars.lowerBound)...token(at: run.scalars.upperBound - 1) {
+        let r = tokenRange(t)
+        let w = tokenWords[t]
+        out.append(
+          (
+            byteOffset(r.lowerBound, in: run)..<byteOffset(r.upperBound, in: run),
+            w.exists ? Lexicon.Entry(frequency: w.frequency, kinds: w.kinds) : nil
+          ))
       }
     }
+    return out
+  }
+
+  /// Token boundaries of run `r` as character indices relative to the run (0, …, count).
+  public func bounds(ofRun r: Int) -> [Int] {
+    let run = runs[r]
+    return run.scalars.filter { isTokenStart($0) }.map { $0 - run.scalars.lowerBound } + [run.scalars.count]
   }
 }

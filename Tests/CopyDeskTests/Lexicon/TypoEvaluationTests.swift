@@ -64,7 +64,7 @@ import Testing
   }
 
   @Test func injectionIsDeterministicAndMarksTheError() throws {
-    let c = try Confusables.builtin()
+    let c = Confusables.builtin
     let a = TypoEvaluation.inject(["𠮷各项工作已部署到位。"], confusables: c, perSentence: 3, seed: 5)
     let b = TypoEvaluation.inject(["𠮷各项工作已部署到位。"], confusables: c, perSentence: 3, seed: 5)
     #expect(a.map(\.text) == b.map(\.text))

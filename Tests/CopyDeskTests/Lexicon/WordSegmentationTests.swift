@@ -6,7 +6,7 @@ import Testing
 @Suite struct WordSegmentationTests {
   static func words(_ text: String, lexicon: Lexicon? = nil) throws -> String {
     let doc = Document(text: text)
-    let seg = WordSegmentation(doc, lexicon: try lexicon ?? Lexicon.builtin())
+    let seg = WordSegmentation(doc, lexicon: lexicon ?? Lexicon.builtin)
     return seg.tokens().map { doc.slice($0.range) }.joined(separator: "|")
   }
 
@@ -29,13 +29,15 @@ import Testing
   }
 
   @Test func addedWordsJoin() throws {
-    let desk = try Lexicon.builtin().adding(["京彩暖冬"])
+    let desk = Lexicon.builtin.adding(["京彩暖冬"])
     #expect(try Self.words("京彩暖冬活动", lexicon: desk) == "京彩暖冬|活动")
+    let removed = try Self.words("总书记念兹在兹", lexicon: Lexicon.builtin.removing(["念兹在兹"]))
+    #expect(!removed.contains("念兹在兹") && removed.hasPrefix("总书记|"))
   }
 
   @Test func byteOffsetsAndBoundaries() throws {
     let doc = Document(text: "𠮷总书记念兹在兹")
-    let seg = WordSegmentation(doc, lexicon: try Lexicon.builtin())
+    let seg = WordSegmentation(doc, lexicon: Lexicon.builtin)
     #expect(seg.tokens().map(\.range) == [0..<4, 4..<13, 13..<25])
     #expect(seg.isBoundary(4) && seg.isBoundary(13) && seg.isBoundary(25))
     #expect(!seg.isBoundary(10))  // between 记 and 念
@@ -44,12 +46,12 @@ import Testing
 
   @Test func segmentationIsSharedPerDocumentAndLexicon() throws {
     let doc = Document(text: "深入推进")
-    let lexicon = try Lexicon.builtin()
+    let lexicon = Lexicon.builtin
     let a = WordSegmentation.of(doc, lexicon: lexicon)
     let b = WordSegmentation.of(doc, lexicon: lexicon)
-    #expect(a.runs[0].bounds == b.runs[0].bounds)
+    #expect(a.bounds(ofRun: 0) == b.bounds(ofRun: 0))
     let other = WordSegmentation.of(doc, lexicon: lexicon.adding(["深入推进"]))
-    #expect(other.runs[0].bounds == [0, 4])
-    #expect(a.runs[0].bounds == [0, 2, 4])
+    #expect(other.bounds(ofRun: 0) == [0, 4])
+    #expect(a.bounds(ofRun: 0) == [0, 2, 4])
   }
 }
