@@ -77,7 +77,9 @@ struct PackedTrie: @unchecked Sendable {
   @inline(__always)
   func value(_ n: Int) -> UInt32 { UInt32(truncatingIfNeeded: digits(n &* Self.recordWidth &+ 7)) }
 
-  /// The child of node `n` labelled `c`, or −1.
+  /// The child of node `n` labelled `c`, or −1. Labels are spread fairly evenly over U+4E00…U+9FFF, so a large
+  /// family (the 756 words after 大) is searched by interpolation — two or three probes instead of ten — and a
+  /// small one (most nodes below the first character have one to three children) by a scan.
   @inline(__always)
   func child(_ n: Int, _ c: UInt32) -> Int {
     if n == 0 && denseRoot {
@@ -86,11 +88,20 @@ struct PackedTrie: @unchecked Sendable {
     }
     var lo = firstChild(n)
     var hi = firstChild(n &+ 1)
+    while hi &- lo > 8 {
+      let first = label(lo)
+      let last = label(hi &- 1)
+      if c < first || c > last { return -1 }
+      let guess = lo &+ Int((c &- first) &* UInt32(hi &- 1 &- lo) / max(1, last &- first))
+      let l = label(guess)
+      if l == c { return guess }
+      if l < c { lo = guess &+ 1 } else { hi = guess }
+    }
     while lo < hi {
-      let mid = (lo &+ hi) >> 1
-      let l = label(mid)
-      if l == c { return mid }
-      if l < c { lo = mid &+ 1 } else { hi = mid }
+      let l = label(lo)
+      if l == c { return lo }
+      if l > c { return -1 }
+      lo &+= 1
     }
     return -1
   }

@@ -29,6 +29,12 @@ public struct WordSegmentation: Sendable {
   let tokenStarts: [Int32]
   /// Per token: its lexicon word (`.none` for a character the lexicon does not know).
   let tokenWords: [PackedWord]
+  /// Per character: `startsToken`, `loneToken` (a token of one character), `inName` (a token the lexicon knows
+  /// only as a person or place name) — asked for every character and window of the typo checks.
+  let flags: [UInt8]
+  static let startsToken: UInt8 = 1
+  static let loneToken: UInt8 = 2
+  static let inName: UInt8 = 4
   /// Per token: the sum of the tokens' log-probabilities before it (one more for the end), so that the score of a
   /// stretch of tokens is one subtraction.
   let scoreBefore: [Double]
@@ -123,6 +129,16 @@ public struct WordSegmentation: Sendable {
     for (t, w) in tokenWords.enumerated() {
       scoreBefore[t + 1] = scoreBefore[t] + (w.exists ? lexicon.logProbability(w.frequency) : unknown)
     }
+    var flags = [UInt8](repeating: 0, count: n)
+    for t in tokenWords.indices {
+      let (a, b) = (Int(tokenStarts[t]), Int(tokenStarts[t + 1]))
+      let kinds = tokenWords[t].kinds
+      let named = !kinds.isDisjoint(with: [.person, .place]) && !kinds.contains(.word)
+      let f = (b - a == 1 ? Self.loneToken : 0) | (named ? Self.inName : 0)
+      for k in a..<b { flags[k] = f }
+      flags[a] |= Self.startsToken
+    }
+    self.flags = flags
     self.runs = runs
     self.scalars = scalars
     self.offsets = offsets
@@ -154,7 +170,13 @@ public struct WordSegmentation: Sendable {
 
   /// Whether a token starts at character `k` (true at the end of every run).
   @inline(__always)
-  func isTokenStart(_ k: Int) -> Bool { k == scalars.count || tokenStarts[Int(tokenOf[k])] == Int32(k) }
+  func isTokenStart(_ k: Int) -> Bool { k == scalars.count || flags[k] & Self.startsToken != 0 }
+
+  @inline(__always)
+  func isLone(_ k: Int) -> Bool { flags[k] & Self.loneToken != 0 }
+
+  @inline(__always)
+  func isNamed(_ k: Int) -> Bool { flags[k] & Self.inName != 0 }
 
   /// The sum of the log-probabilities of the tokens over characters `a..<b` (from a's token to b−1's).
   @inline(__always)
