@@ -1,6 +1,6 @@
 /// The typo checks over a whole document: segmentation once, then the doubled-character and non-word checks on
-/// every run of Han prose, leaving out 《titles》 (a book may be named anything) and, for two-character
-/// corrections, short quotations, where coined words live (“京彩”暖冬, “蚁族”).
+/// every run of Han prose, leaving out 《titles》 (a book may be named anything), quoted classical verse and, for
+/// two-character corrections, short quotations, where coined words live (“京彩”暖冬, “蚁族”).
 public enum TypoCheck {
   /// A quotation this short (in characters) is taken for a coined term or a name.
   static let shortQuote = 10
@@ -8,7 +8,7 @@ public enum TypoCheck {
   public static func findings(_ doc: Document, detector: TypoDetector) -> [TypoFinding] {
     let segmentation = WordSegmentation.of(doc, lexicon: detector.lexicon)
     var out: [TypoFinding] = []
-    var spans: (block: Int, titles: [Range<Int>], shortQuotes: [Range<Int>])?
+    var spans: (block: Int, skipped: [Range<Int>], shortQuotes: [Range<Int>])?
     for (r, run) in segmentation.runs.enumerated() {
       let found = detector.doubled(in: segmentation, run: r) + detector.nonword(in: segmentation, run: r)
       guard !found.isEmpty else { continue }
@@ -18,7 +18,7 @@ public enum TypoCheck {
         spans = (b, t, q)
       }
       for f in found {
-        if spans!.titles.contains(where: { $0.overlaps(f.range) }) { continue }
+        if spans!.skipped.contains(where: { $0.overlaps(f.range) }) { continue }
         if f.kind == .nonword, f.word.unicodeScalars.count == 2,
           spans!.shortQuotes.contains(where: { $0.overlaps(f.range) })
         {
@@ -40,29 +40,62 @@ public enum TypoCheck {
     return lo < doc.blocks.count && doc.blocks[lo].range.contains(offset) ? lo : nil
   }
 
-  /// 《…》 spans, and “…” spans of at most `shortQuote` characters, in a block.
+  /// 《…》 spans and quoted verse (skipped), and “…” spans of at most `shortQuote` characters, in a block.
   static func quoteSpans(_ doc: Document, _ range: Range<Int>) -> ([Range<Int>], [Range<Int>]) {
-    var titles: [Range<Int>] = []
+    var skipped: [Range<Int>] = []
     var quotes: [Range<Int>] = []
     var titleStart: [Int] = []
-    var quoteStart: [(Int, Int)] = []
+    var open: [Quotation] = []
     var i = range.lowerBound
     var scalars = 0
     while i < range.upperBound, let (u, n) = doc.scalar(at: i) {
       switch u {
       case 0x300A: titleStart.append(i)
-      case 0x300B: if let s = titleStart.popLast() { titles.append(s..<(i + n)) }
-      case 0x201C: quoteStart.append((i, scalars))
+      case 0x300B: if let s = titleStart.popLast() { skipped.append(s..<(i + n)) }
+      case 0x201C: open.append(Quotation(start: i, scalars: scalars))
       case 0x201D:
-        if let (s, c) = quoteStart.popLast(), scalars - c - 1 <= shortQuote { quotes.append(s..<(i + n)) }
-      default: break
+        if var q = open.popLast() {
+          if scalars - q.scalars - 1 <= shortQuote { quotes.append(q.start..<(i + n)) }
+          if q.isVerse() { skipped.append(q.start..<(i + n)) }
+        }
+      default: if !open.isEmpty { open[open.count - 1].add(u) }
       }
       i += n
       scalars += 1
     }
     // An unclosed 《 runs to the end of the paragraph.
-    if let s = titleStart.first { titles.append(s..<range.upperBound) }
-    return (titles, quotes)
+    if let s = titleStart.first { skipped.append(s..<range.upperBound) }
+    return (skipped, quotes)
+  }
+
+  /// A quotation read clause by clause, to tell classical verse: lines of five or seven characters, all alike
+  /// (“青霄有路终须到，金榜无名誓不归”). Its words are not today's: 无名誓 is no typo for 无名氏.
+  struct Quotation {
+    let start: Int
+    let scalars: Int
+    var lines: [Int] = []
+    var current = 0
+    var prose = false
+
+    mutating func add(_ u: UInt32) {
+      if CharClass.isHan(u) {
+        current += 1
+      } else if "，。；！？、".unicodeScalars.contains(where: { $0.value == u }) {
+        close()
+      } else {
+        prose = true
+      }
+    }
+
+    private mutating func close() {
+      if current > 0 { lines.append(current) }
+      current = 0
+    }
+
+    mutating func isVerse() -> Bool {
+      close()
+      return !prose && lines.count >= 2 && (lines[0] == 5 || lines[0] == 7) && lines.allSatisfy { $0 == lines[0] }
+    }
   }
 }
 
@@ -72,6 +105,9 @@ extension TypoDetector {
   public static func builtin(data: RuleData) throws -> TypoDetector {
     let surnames = data.entries(for: "news-person-first-mention", section: "surnames").filter { $0["weak"] != "yes" }
       .compactMap { e -> UInt32? in e.term.unicodeScalars.count == 1 ? e.term.unicodeScalars.first?.value : nil }
-    return TypoDetector(lexicon: Lexicon.builtin, confusables: Confusables.builtin, surnames: Set(surnames))
+    let orgEndings = data.entries(for: "news-org-abbrev", section: "suffixes").flatMap { $0.term.split(separator: " ") }
+      .map { $0.unicodeScalars.map(\.value) }.filter { $0.count >= 2 }
+    return TypoDetector(
+      lexicon: Lexicon.builtin, confusables: Confusables.builtin, surnames: Set(surnames), orgEndings: orgEndings)
   }
 }

@@ -24,17 +24,26 @@ public struct TypoDetector: Sendable {
   /// Characters that open a Chinese name (王, 李, 刘…): a two-character fragment starting with one is taken for a
   /// name (刘芳, 费立鹏), never corrected into a word (流芳, 李鹏).
   public let surnames: Set<UInt32>
+  /// Words that end an organisation's name (公司, 集团, 委员会; `rules/names/orgs.txt`): two unknown characters
+  /// shortly before one are a brand (美国伟达国际公关公司), not a typo for 伟大.
+  public let orgEndings: [[UInt32]]
 
-  public init(lexicon: Lexicon, confusables: Confusables, surnames: Set<UInt32>) {
+  public init(lexicon: Lexicon, confusables: Confusables, surnames: Set<UInt32>, orgEndings: [[UInt32]] = []) {
     self.lexicon = lexicon
     self.confusables = confusables
     self.surnames = surnames
+    self.orgEndings = orgEndings
   }
 
   /// Particles that double legitimately after a word (死心塌地地承认, 目的的确): the function-word list of
   /// `word-dup-char` decides those.
   static let particles: Set<UInt32> = Set("的地得了着过们".unicodeScalars.map(\.value))
   static let yi: UInt32 = 0x4E00
+  static let negations: Set<UInt32> = Set("不没".unicodeScalars.map(\.value))
+  /// A unit and its head or member: 运维班|班长, 攻坚组|组长, 三连|连长 — the unit's name the lexicon lacks ends in
+  /// the character the title starts with.
+  static let units: Set<UInt32> = Set("班组队科处局所站院部厂村校社馆室团会委区县镇乡市省司署台办系连排营师军".unicodeScalars.map(\.value))
+  static let unitRoles: Set<UInt32> = Set("长员".unicodeScalars.map(\.value))
 
   /// A word this frequent or more is trusted to end or start where the segmentation says (深入 4933, 全面 ≥ 50).
   static let trustedFrequency = 50
@@ -55,6 +64,8 @@ public struct TypoDetector: Sendable {
       if i + 3 < hi && s[i + 2] == s[i + 3] { continue }
       if i >= lo + 2 && s[i - 2] == s[i - 1] { continue }
       if i > lo && s[i - 1] == Self.yi { continue }
+      // A-not-A questions: 技能|能不能 得到认可 is 技能 + 能不能, not a doubled 能.
+      if i + 3 < hi && Self.negations.contains(s[i + 2]) && s[i + 3] == s[i] { continue }
       let ti = seg.token(at: i)
       let tj = seg.token(at: i + 1)
       if ti == tj || lexicon.word(s[i..<(i + 2)]).exists { continue }
@@ -67,7 +78,8 @@ public struct TypoDetector: Sendable {
             replacement: seg.text(left.lowerBound, i + 1, in: run), word: seg.text(left.lowerBound, i + 1, in: run),
             score: 0))
       } else if right.count >= 2, left.count == 1, trusted(seg.tokenWords[tj]), !wordEnds(at: i + 1, after: lo, seg),
-        left.lowerBound == lo || seg.tokenRange(ti - 1).count == 1
+        left.lowerBound == lo || seg.tokenRange(ti - 1).count == 1,
+        !(Self.units.contains(s[i]) && Self.unitRoles.contains(s[i + 2]))
       {
         // Y|YZ only after a single character or the run's start (要落落实): after a word, `XY` may be a compound
         // the lexicon lacks (索道站|站长, 该年|年底).
@@ -123,20 +135,16 @@ public struct TypoDetector: Sendable {
     let s = seg.scalars
     let (lo, hi) = (run.scalars.lowerBound, run.scalars.upperBound)
     guard hi - lo >= 2 else { return [] }
-    @inline(__always) func named(_ k: Int) -> Bool {
-      let kinds = seg.tokenWords[seg.token(at: k)].kinds
-      return !kinds.isDisjoint(with: [.person, .place]) && !kinds.contains(.word)
-    }
     var best: [TypoFinding] = []
-    for i in lo..<hi where !named(i) {
+    for i in lo..<hi where !seg.isNamed(i) {
       let candidates = confusables.candidates(for: s[i])
       guard !candidates.isEmpty else { continue }
       var top: TypoFinding?
       for a in max(lo, i - 3)...i where seg.isTokenStart(a) {
         // The longest window from `a` that ends on a boundary and holds no name.
         var maxEnd = i + 1
-        while maxEnd < min(hi, a + 4) && !named(maxEnd) { maxEnd += 1 }
-        if (a..<i).contains(where: named) { continue }
+        while maxEnd < min(hi, a + 4) && !seg.isNamed(maxEnd) { maxEnd += 1 }
+        if (a..<i).contains(where: seg.isNamed) { continue }
         // The gain can only be reached if some word is frequent enough: most windows are made of common words
         // (的|是, 推进|工作) that no correction could beat, and are never searched.
         var widest = maxEnd
@@ -159,7 +167,8 @@ public struct TypoDetector: Sendable {
             {
               let gain = lexicon.logProbability(e.frequency) - seg.score(a, b)
               if gain >= (b - a == 2 ? Self.shortGain : Self.longGain), top.map({ $0.score < gain }) ?? true,
-                !lexicon.word(s[a..<b]).exists
+                !lexicon.word(s[a..<b]).exists, !rewritesAWord(at: i, length: b - a, seg),
+                b - a > 2 || !looksLikeName(a, b, r, seg)
               {
                 var w = String.UnicodeScalarView()
                 for k in a..<b { w.append(Unicode.Scalar(k == i ? cand.scalar : s[k])!) }
@@ -187,10 +196,9 @@ public struct TypoDetector: Sendable {
   /// The two characters `a`, `a+1` are lone tokens, the typo among them, with a word, punctuation or the run's
   /// edge on each side, and the first is no surname.
   private func twoCharacterFragment(_ a: Int, _ b: Int, _ lo: Int, _ hi: Int, _ seg: WordSegmentation) -> Bool {
-    func single(_ k: Int) -> Bool { seg.tokenRange(seg.token(at: k)).count == 1 }
-    guard single(a), single(a + 1), !surnames.contains(seg.scalars[a]) else { return false }
-    if a > lo && single(a - 1) { return false }
-    if b < hi && single(b) { return false }
+    guard seg.isLone(a), seg.isLone(a + 1), !surnames.contains(seg.scalars[a]) else { return false }
+    if a > lo && seg.isLone(a - 1) { return false }
+    if b < hi && seg.isLone(b) { return false }
     return true
   }
 }

@@ -22,7 +22,7 @@ public enum TypoEvaluation {
     public var found = 0
     /// …and its fix restores the original text.
     public var corrected = 0
-    /// Findings elsewhere in the sentence: false alarms.
+    /// Findings elsewhere in the sentence: false alarms (a real error the sentence carries is not counted).
     public var elsewhere = 0
 
     public var recall: Double { cases == 0 ? 0 : Double(found) / Double(cases) }
@@ -33,8 +33,13 @@ public enum TypoEvaluation {
     public var byKind: [String: Tally] = [:]
     public var cleanCharacters = 0
     public var cleanFindings = 0
+    /// Findings on the untouched text that are real errors it carries (`knownErrors`): right, not false alarms.
+    public var cleanKnownErrors = 0
+    public init() {}
+
+    /// False alarms per 10,000 characters of untouched text.
     public var perTenThousand: Double {
-      cleanCharacters == 0 ? 0 : Double(cleanFindings) * 10_000 / Double(cleanCharacters)
+      cleanCharacters == 0 ? 0 : Double(cleanFindings - cleanKnownErrors) * 10_000 / Double(cleanCharacters)
     }
 
     public var summary: String {
@@ -48,8 +53,9 @@ public enum TypoEvaluation {
       }
       lines.append(
         String(
-          format: "untouched: %d characters, %d findings (%.2f per 10,000 characters)", cleanCharacters, cleanFindings,
-          perTenThousand))
+          format:
+            "untouched: %d characters, %d findings: %d real errors of the text, %d false alarms (%.2f per 10,000)",
+          cleanCharacters, cleanFindings, cleanKnownErrors, cleanFindings - cleanKnownErrors, perTenThousand))
       return lines.joined(separator: "\n")
     }
   }
@@ -132,8 +138,46 @@ public enum TypoEvaluation {
     return out
   }
 
+  /// Real errors in the untouched text, one a line: `WRONG => RIGHT | where`. A finding that overlaps WRONG in a
+  /// text holding it counts as right.
+  public static func knownErrors(_ text: String) -> [String] {
+    text.split(separator: "\n").filter { !$0.hasPrefix("#") && $0.contains(" => ") }.map {
+      String($0[..<$0.range(of: " => ")!.lowerBound])
+    }
+  }
+
+  /// Whether a finding on `doc` lies on one of the known errors.
+  static func isKnownError(_ f: TypoFinding, _ doc: Document, _ known: [String]) -> Bool {
+    for k in known {
+      let needle = Array(k.utf8)
+      var i = 0
+      while i + needle.count <= doc.bytes.count {
+        if doc.bytes[i..<(i + needle.count)].elementsEqual(needle), f.range.overlaps(i..<(i + needle.count)) {
+          return true
+        }
+        i += 1
+      }
+    }
+    return false
+  }
+
+  /// Scores `detect` on untouched documents (characters counted without white space, as `EvalCorpus` does).
+  public static func scoreClean(
+    _ docs: [Document], known: [String], into report: inout Report, detect: (Document) -> [TypoFinding]
+  ) {
+    for doc in docs {
+      report.cleanCharacters += EvalCorpus.characters(doc.text)
+      for f in detect(doc) {
+        report.cleanFindings += 1
+        if isKnownError(f, doc, known) { report.cleanKnownErrors += 1 }
+      }
+    }
+  }
+
   /// Scores `detect` on the cases and on the untouched sentences.
-  public static func run(cases: [Case], clean: [String], detect: (Document) -> [TypoFinding]) -> Report {
+  public static func run(
+    cases: [Case], clean: [String], known: [String] = [], detect: (Document) -> [TypoFinding]
+  ) -> Report {
     var report = Report()
     for c in cases {
       let doc = Document(text: c.text)
@@ -145,13 +189,10 @@ public enum TypoEvaluation {
         t.found += 1
         if corrects(hit, c, doc) { t.corrected += 1 }
       }
-      t.elsewhere += findings.count - hits.count
+      t.elsewhere += findings.filter { !$0.range.overlaps(c.wrong) && !isKnownError($0, doc, known) }.count
       report.byKind[c.kind.rawValue] = t
     }
-    for s in clean {
-      report.cleanCharacters += s.unicodeScalars.count
-      report.cleanFindings += detect(Document(text: s)).count
-    }
+    scoreClean(clean.map { Document(text: $0) }, known: known, into: &report, detect: detect)
     return report
   }
 
