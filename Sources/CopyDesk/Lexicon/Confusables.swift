@@ -26,6 +26,13 @@ public struct Confusables: @unchecked Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 
+    /// The scalar of candidate `i` alone.
+    @inline(__always)
+    func scalar(_ i: Int) -> UInt32 {
+      let p = records! + i &* 4
+      return (UInt32(p[1]) & 0x0F) << 12 | (UInt32(p[2]) & 0x3F) << 6 | (UInt32(p[3]) & 0x3F)
+    }
+
     @inline(__always)
     public subscript(i: Int) -> Candidate {
       let p = records! + i &* 4

@@ -12,6 +12,8 @@ import Foundation
 /// `WordSegmentation.of(_:lexicon:)`.
 public final class Lexicon: Sendable {
   let base: PackedTrie
+  /// The characters opening a word before each second character, for the typo check (nil: search the trie).
+  let pairs: LeadingPairs?
   /// The configuration's words: added ones with their frequency and kinds, removed ones marked `removed`.
   let overlay: PackedTrie?
   /// The overlay's words, to build the next one from (`adding` after `removing`).
@@ -26,8 +28,9 @@ public final class Lexicon: Sendable {
     public var kinds: LexiconSource.Kinds
   }
 
-  init(base: PackedTrie, overlayWords: [[UInt32]: PackedWord], logTotal: Double) {
+  init(base: PackedTrie, pairs: LeadingPairs?, overlayWords: [[UInt32]: PackedWord], logTotal: Double) {
     self.base = base
+    self.pairs = pairs
     self.overlayWords = overlayWords
     self.overlay =
       overlayWords.isEmpty
@@ -52,7 +55,9 @@ public final class Lexicon: Sendable {
 
   /// The embedded lexicon: the trie's bytes where the binary holds them. Nothing is read until a rule asks.
   public static let builtin = Lexicon(
-    base: PackedTrie(embedded: EmbeddedLexicon.trie, denseRoot: true), overlayWords: [:], logTotal: jiebaLogTotal)
+    base: PackedTrie(embedded: EmbeddedLexicon.trie, denseRoot: true),
+    pairs: LeadingPairs(embeddedIndex: EmbeddedLexicon.pairIndex, lists: EmbeddedLexicon.pairs), overlayWords: [:],
+    logTotal: jiebaLogTotal)
 
   /// A lexicon from table text (`WORD<TAB>FREQUENCY<TAB>KINDS` lines sorted by UTF-8 bytes); errors name `file:line`.
   public static func load(table: String, name: String) throws(LexiconSource.Error) -> Lexicon {
@@ -60,9 +65,8 @@ public final class Lexicon: Sendable {
     let words = entries.map {
       ($0.word.unicodeScalars.map(\.value), PackedWord(frequency: $0.frequency, kinds: $0.kinds).raw)
     }
-    return Lexicon(
-      base: PackedTrie(bytes: PackedTrie.pack(words, denseRoot: true), denseRoot: true), overlayWords: [:],
-      logTotal: jiebaLogTotal)
+    let trie = PackedTrie(bytes: PackedTrie.pack(words, denseRoot: true), denseRoot: true)
+    return Lexicon(base: trie, pairs: LeadingPairs(trie: trie), overlayWords: [:], logTotal: jiebaLogTotal)
   }
 
   /// Whether a word can be held: 1…16 characters of U+4E00…U+9FFF (a name with 𠮷 or 䶮 cannot; segmentation leaves
@@ -85,7 +89,7 @@ public final class Lexicon: Sendable {
         next[s] = added
       }
     }
-    return next == overlayWords ? self : Lexicon(base: base, overlayWords: next, logTotal: logTotal)
+    return next == overlayWords ? self : Lexicon(base: base, pairs: pairs, overlayWords: next, logTotal: logTotal)
   }
 
   /// This lexicon without these words (a house list's misspellings).
@@ -95,7 +99,7 @@ public final class Lexicon: Sendable {
       let s = w.unicodeScalars.map(\.value)
       if Self.storable(s) { next[s] = PackedWord(raw: PackedWord.removedBit) }
     }
-    return next == overlayWords ? self : Lexicon(base: base, overlayWords: next, logTotal: logTotal)
+    return next == overlayWords ? self : Lexicon(base: base, pairs: pairs, overlayWords: next, logTotal: logTotal)
   }
 
   /// A position in both tries at once: the node of the characters walked so far in each (−1: none).

@@ -178,6 +178,7 @@ public enum LexiconSource {
       entries.map { ($0.word.unicodeScalars.map(\.value), PackedWord(frequency: $0.frequency, kinds: $0.kinds).raw) },
       denseRoot: true)
     let (index, lists) = Confusables.pack(Confusables.lists(sameSound: sameSound, sameShape: sameShape))
+    let (pairIndex, pairs) = LeadingPairs.pack(PackedTrie(bytes: trie, denseRoot: true))
     // The line break before the closing delimiter is not part of a multi-line literal: the bytes keep their own.
     func literal(_ bytes: [UInt8]) -> String { "#\"\"\"\n" + String(decoding: bytes, as: UTF8.self) + "\n\"\"\"#" }
     return """
@@ -195,6 +196,12 @@ public enum LexiconSource {
 
         /// CHARACTER<TAB>candidates: S same sound and tone, T other tone, H similar shape, each before its character.
         static let confusables: StaticString = \(literal(lists))
+
+        /// Per character of U+4E00…U+9FFF: the offset of its line in `pairs` (LeadingPairs).
+        static let pairIndex: StaticString = \(literal(pairIndex))
+
+        /// SECOND<TAB>the characters that open a word before it (LeadingPairs).
+        static let pairs: StaticString = \(literal(pairs))
       }
 
       """

@@ -86,16 +86,31 @@ struct PackedTrie: @unchecked Sendable {
       let d = Int(c) &- Int(Self.firstScalar)
       return d >= 0 && d < Self.scalarCount ? d &+ 1 : -1
     }
-    var lo = firstChild(n)
-    var hi = firstChild(n &+ 1)
+    let lo = firstChild(n)
+    let hi = firstChild(n &+ 1)
+    guard lo < hi else { return -1 }
+    return find(c, in: lo..<hi, first: label(lo), last: label(hi &- 1))
+  }
+
+  /// The node labelled `c` among the siblings `range` (labels `first`…`last`), or −1: the search of `child`, for a
+  /// caller that asks one family for many characters.
+  @inline(__always)
+  func find(_ c: UInt32, in range: Range<Int>, first: UInt32, last: UInt32) -> Int {
+    if c < first || c > last { return -1 }
+    var (lo, hi, first, last) = (range.lowerBound, range.upperBound, first, last)
     while hi &- lo > 8 {
-      let first = label(lo)
-      let last = label(hi &- 1)
-      if c < first || c > last { return -1 }
       let guess = lo &+ Int((c &- first) &* UInt32(hi &- 1 &- lo) / max(1, last &- first))
       let l = label(guess)
       if l == c { return guess }
-      if l < c { lo = guess &+ 1 } else { hi = guess }
+      if l < c {
+        lo = guess &+ 1
+        first = label(lo)
+        if c < first { return -1 }
+      } else {
+        hi = guess
+        last = label(hi &- 1)
+        if c > last { return -1 }
+      }
     }
     while lo < hi {
       let l = label(lo)

@@ -9,8 +9,10 @@ public enum TypoCheck {
     let segmentation = WordSegmentation.of(doc, lexicon: detector.lexicon)
     var out: [TypoFinding] = []
     var spans: (block: Int, skipped: [Range<Int>], shortQuotes: [Range<Int>])?
+    var marks = CandidateMarks()
     for (r, run) in segmentation.runs.enumerated() {
-      let found = detector.doubled(in: segmentation, run: r) + detector.nonword(in: segmentation, run: r)
+      let found =
+        detector.doubled(in: segmentation, run: r) + detector.nonword(in: segmentation, run: r, marks: &marks)
       guard !found.isEmpty else { continue }
       guard let b = blockIndex(doc, run.bytes.lowerBound) else { continue }
       if spans?.block != b {

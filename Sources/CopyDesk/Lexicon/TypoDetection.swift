@@ -119,83 +119,9 @@ public struct TypoDetector: Sendable {
     return false
   }
 
-  /// Minimum gain in log-probability for a correction: a 3- or 4-character word (an idiom: 再接再厉) against the
-  /// pieces it replaces, and a two-character word, where chance matches are far more common.
-  static let longGain = 8.0
-  /// log-probability of the most frequent word (了, 883,634 of jieba's 60 million).
-  static let bestLogProbability = log(883_634.0 / 60_101_967.0)
-  static let shortGain = 10.0
-
-  /// `word-nonword-typo`: one character whose same-sound or same-shape substitute turns a non-word fragment into a
-  /// word of the lexicon that fits the words on both sides (its edges are word boundaries of the text).
-  /// Two-character corrections need more: the fragment is exactly two lone characters between words or
-  /// punctuation, not opening with a surname (`按装` → `安装`; not `刘芳` → `流芳`, not `发改委` → `改为`).
-  public func nonword(in seg: WordSegmentation, run r: Int) -> [TypoFinding] {
-    let run = seg.runs[r]
-    let s = seg.scalars
-    let (lo, hi) = (run.scalars.lowerBound, run.scalars.upperBound)
-    guard hi - lo >= 2 else { return [] }
-    var best: [TypoFinding] = []
-    for i in lo..<hi where !seg.isNamed(i) {
-      let candidates = confusables.candidates(for: s[i])
-      guard !candidates.isEmpty else { continue }
-      var top: TypoFinding?
-      for a in max(lo, i - 3)...i where seg.isTokenStart(a) {
-        // The longest window from `a` that ends on a boundary and holds no name.
-        var maxEnd = i + 1
-        while maxEnd < min(hi, a + 4) && !seg.isNamed(maxEnd) { maxEnd += 1 }
-        if (a..<i).contains(where: seg.isNamed) { continue }
-        // The gain can only be reached if some word is frequent enough: most windows are made of common words
-        // (的|是, 推进|工作) that no correction could beat, and are never searched.
-        var widest = maxEnd
-        while widest > i + 1 && !seg.isTokenStart(widest) { widest -= 1 }
-        guard seg.isTokenStart(widest), Self.longGain + seg.score(a, widest) <= Self.bestLogProbability else {
-          continue
-        }
-        // The prefix a..<i once, then each candidate at i, then the text after i one character at a time: a
-        // candidate no word continues costs one step.
-        var prefix = lexicon.root
-        for k in a..<i where !prefix.isDead { prefix = lexicon.step(prefix, s[k]) }
-        if prefix.isDead { continue }
-        for cand in candidates {
-          var c = lexicon.step(prefix, cand.scalar)
-          var b = i + 1
-          while !c.isDead {
-            let e = b - a >= 2 ? lexicon.word(c) : .none
-            if e.exists && seg.isTokenStart(b) && e.kinds.contains(.word)
-              && (b - a > 2 || twoCharacterFragment(a, b, lo, hi, seg))
-            {
-              let gain = lexicon.logProbability(e.frequency) - seg.score(a, b)
-              if gain >= (b - a == 2 ? Self.shortGain : Self.longGain), top.map({ $0.score < gain }) ?? true,
-                !lexicon.word(s[a..<b]).exists, !rewritesAWord(at: i, length: b - a, seg),
-                b - a > 2 || !looksLikeName(a, b, r, seg)
-              {
-                var w = String.UnicodeScalarView()
-                for k in a..<b { w.append(Unicode.Scalar(k == i ? cand.scalar : s[k])!) }
-                top = TypoFinding(
-                  kind: .nonword, range: seg.byteOffset(i, in: run)..<seg.byteOffset(i + 1, in: run),
-                  replacement: String(Unicode.Scalar(cand.scalar)!), word: String(w), score: gain)
-              }
-            }
-            guard b < maxEnd else { break }
-            c = lexicon.step(c, s[b])
-            b += 1
-          }
-        }
-      }
-      if let top { best.append(top) }
-    }
-    // Overlapping corrections: the most probable wins.
-    var out: [TypoFinding] = []
-    for f in best.sorted(by: { $0.score > $1.score }) where !out.contains(where: { $0.range.overlaps(f.range) }) {
-      out.append(f)
-    }
-    return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
-  }
-
   /// The two characters `a`, `a+1` are lone tokens, the typo among them, with a word, punctuation or the run's
   /// edge on each side, and the first is no surname.
-  private func twoCharacterFragment(_ a: Int, _ b: Int, _ lo: Int, _ hi: Int, _ seg: WordSegmentation) -> Bool {
+  func twoCharacterFragment(_ a: Int, _ b: Int, _ lo: Int, _ hi: Int, _ seg: WordSegmentation) -> Bool {
     guard seg.isLone(a), seg.isLone(a + 1), !surnames.contains(seg.scalars[a]) else { return false }
     if a > lo && seg.isLone(a - 1) { return false }
     if b < hi && seg.isLone(b) { return false }

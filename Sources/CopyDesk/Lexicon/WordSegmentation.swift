@@ -11,7 +11,7 @@ import Foundation
 /// code) and non-prose zones (bylines, credits) end a run, being word boundaries by themselves. Everything is kept
 /// in flat arrays over the document's run characters, runs one after another, indexed by "scalar index" `k`:
 /// per character its scalar, byte offset and token; per token its first character, word and log-probability.
-public struct WordSegmentation: Sendable {
+public final class WordSegmentation: Sendable {
   /// One run of Han prose: its characters `scalars` (indices into the flat arrays) and its bytes in the document.
   public struct Run: Sendable, Equatable {
     public let scalars: Range<Int>

@@ -55,6 +55,22 @@ import Testing
     for n in 0..<trie.nodeCount where trie.value(n) != 0 { words += 1 }
     #expect(words == entries.count)
     #expect(Lexicon.builtin.entry("取得") == Lexicon.Entry(frequency: 11882, kinds: .word))
+    // Every two-character prefix of the trie is listed under its second character, and nothing else is.
+    let pairs = try #require(Lexicon.builtin.pairs)
+    var listed = 0
+    var missing: [String] = []
+    for d in 0..<PackedTrie.scalarCount {
+      let second = PackedTrie.firstScalar + UInt32(d)
+      let (records, count) = pairs.firsts(before: second)
+      listed += count
+      for j in 0..<count {
+        let first = LeadingPairs.scalar(records + 3 * j)
+        if trie.node([first, second]) < 0 { missing.append("\(first) \(second)") }
+      }
+    }
+    var prefixes = 0
+    for d in 0..<PackedTrie.scalarCount { prefixes += trie.firstChild(d + 2) - trie.firstChild(d + 1) }
+    #expect(missing.isEmpty && listed == prefixes && listed > 100_000)
   }
 
   @Test func embeddedConfusablesMatchTheSources() throws {
