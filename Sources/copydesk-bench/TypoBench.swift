@@ -97,8 +97,8 @@ func measureTypoCost(_ pages: [String], _ detector: TypoDetector) {
   let bytes = pages.map { $0.utf8.count }.reduce(0, +) / pages.count
   print(
     String(
-      format:
-        "per seed page (≈ %d bytes, CPU time): segmentation median %.2f ms; segmentation + both checks median %.2f ms, max %.2f ms (%.1f MB/s)",
+      format: "per seed page (≈ %d bytes, CPU time): segmentation median %.2f ms; "
+        + "segmentation + both checks median %.2f ms, max %.2f ms (%.1f MB/s)",
       bytes, segmentation[segmentation.count / 2] * 1000, checks[checks.count / 2] * 1000,
       checks[checks.count - 1] * 1000,
       Double(bytes) / 1e6 / checks[checks.count / 2]))

@@ -128,8 +128,9 @@ extension TypoDetector {
   }
 
   /// Appends `b << 8 | candidate` for every word `a..<b` of `trie` (minEnd ≤ b ≤ maxEnd, b on a token boundary)
-  /// spelled by the text with a candidate at `i` (at most 100 candidates a character). Where a family of words is smaller than the candidates (most families below the first
-  /// character: 推进 推动 推广 after 推), its members are looked up among the marks; else each candidate in it.
+  /// spelled by the text with a candidate at `i` (at most 100 candidates a character). Where a family of words is
+  /// smaller than the candidates (most families below the first character: 推进 推动 推广 after 推), its members are
+  /// looked up among the marks; else each candidate in it.
   @inline(__always)
   func words(_ trie: PackedTrie, pairs: LeadingPairs?, _ w: Window, into hits: inout [Int]) {
     func follow(_ node: Int, _ ci: Int, _ from: Int) {
