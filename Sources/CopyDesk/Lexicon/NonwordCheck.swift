@@ -176,14 +176,15 @@ extension TypoDetector {
       if count <= 2 * w.candidates.count {
         for j in 0..<count {
           let c = LeadingPairs.scalar(records + 3 * j)
-          let ci = w.mark(c)
-          guard ci >= 0 else { continue }
-          let k = trie.child(trie.child(0, c), next)
+          let (ci, r) = (w.mark(c), trie.child(0, c))
+          guard ci >= 0, r >= 0 else { continue }
+          let k = trie.child(r, next)
           if k >= 0 { follow(k, ci, w.i + 2) }
         }
       } else {
         for (ci, c) in w.candidates.enumerated() where LeadingPairs.contains(c, records, count) {
-          let k = trie.child(trie.child(0, c), next)
+          let r = trie.child(0, c)
+          let k = r >= 0 ? trie.child(r, next) : -1
           if k >= 0 { follow(k, ci, w.i + 2) }
         }
       }
