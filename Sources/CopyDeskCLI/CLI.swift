@@ -102,7 +102,10 @@ struct CommonOptions {
   }
 
   /// Reads an input: the file, or standard input under its `--stdin-filename`.
-  func read(_ input: Workspace.Input) throws -> TextFile {
+  func read(_ input: Workspace.Input) throws -> TextFile { try Self.read(input, stdinFilename: stdinFilename) }
+
+  /// `read(_:)` without the options (the workspace stays on the calling thread; this may run on any).
+  static func read(_ input: Workspace.Input, stdinFilename: String?) throws -> TextFile {
     if input.isStdin {
       let data = FileHandle.standardInput.readDataToEndOfFile()
       return try TextFile.decode([UInt8](data), path: stdinFilename ?? "-")
@@ -113,25 +116,4 @@ struct CommonOptions {
   func configPathKey(_ input: Workspace.Input) -> String {
     input.isStdin ? (stdinFilename ?? "stdin") : input.path
   }
-}
-
-/// Runs `body` for each index on all cores and collects the results in order.
-private final class ResultBox<T>: @unchecked Sendable {
-  var items: [T?]
-  init(_ n: Int) { items = Array(repeating: nil, count: n) }
-}
-
-func parallelMap<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
-  let box = ResultBox<T>(count)
-  let lock = NSLock()
-  withoutActuallyEscaping(body) { body in
-    nonisolated(unsafe) let body = body
-    DispatchQueue.concurrentPerform(iterations: count) { i in
-      let v = body(i)
-      lock.lock()
-      box.items[i] = v
-      lock.unlock()
-    }
-  }
-  return box.items.map { $0! }
 }

@@ -90,8 +90,9 @@ enum LintCommand: Command {
   /// compare documents see them all). Errors on single files are printed and make `failed` true.
   static func lintAll(_ paths: [String], _ common: CommonOptions) throws -> ([FileReport], failed: Bool) {
     let inputs = try common.workspace.collect(paths, extensions: common.extensions)
-    let loaded: [Result<TextFile, Error>] = parallelMap(inputs.count) { k in
-      Result { try common.read(inputs[k]) }
+    let stdinFilename = common.stdinFilename
+    let loaded = inputs.concurrentMap { input in
+      Result { () throws -> TextFile in try CommonOptions.read(input, stdinFilename: stdinFilename) }
     }
     var failed = false
     var groups: [String: [(Workspace.Input, TextFile)]] = [:]
@@ -111,9 +112,8 @@ enum LintCommand: Command {
     for key in order {
       let members = groups[key]!
       let linter = try common.workspace.linter(forFile: common.configPathKey(members[0].0))
-      let docs: [Document] = parallelMap(members.count) { k in
-        let (input, file) = members[k]
-        return Document(text: file.text, path: input.isStdin ? common.stdinFilename : input.path)
+      let docs = members.concurrentMap { input, file in
+        Document(text: file.text, path: input.isStdin ? stdinFilename : input.path)
       }
       let results = linter.lint(corpus: docs)
       for (k, (input, _)) in members.enumerated() {

@@ -14,7 +14,7 @@ enum RulesCommand: Command {
       let items: [JSONValue] = ds.map { d in
         .object([
           "id": .string(d.id), "family": .string(d.family), "severity": .string(d.defaultSeverity.rawValue),
-          "fix": d.fix.map { .string($0.rawValue) } ?? .null, "summary": .string(d.summary.text(lang)),
+          "fix": d.fix == .none ? .null : .string(d.fix.rawValue), "summary": .string(d.summary.text(lang)),
           "clause": .string(d.clause), "enabled": .bool(d.enabledByDefault),
         ])
       }
@@ -24,7 +24,7 @@ enum RulesCommand: Command {
     let width = (ds.map(\.id.count).max() ?? 10) + 2
     Printer.stdout("ID".padding(toLength: width, withPad: " ", startingAt: 0) + "FAMILY   SEVERITY FIX     SUMMARY\n")
     for d in ds {
-      let fix = d.fix?.rawValue ?? "-"
+      let fix = d.fix == .none ? "-" : d.fix.rawValue
       Printer.stdout(
         d.id.padding(toLength: width, withPad: " ", startingAt: 0)
           + d.family.padding(toLength: 9, withPad: " ", startingAt: 0)

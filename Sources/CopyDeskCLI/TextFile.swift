@@ -3,7 +3,7 @@ import Foundation
 /// A text file as read from disk, with what is needed to write it back unchanged but for the edits:
 /// its encoding (UTF-8 with or without BOM, UTF-16 LE/BE with BOM). Line endings live in the text itself and
 /// fixes never rewrite them.
-public struct TextFile {
+public struct TextFile: Sendable {
   public enum Encoding: String, Sendable {
     case utf8
     case utf16LE = "utf-16le"

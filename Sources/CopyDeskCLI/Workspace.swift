@@ -4,7 +4,7 @@ import Foundation
 /// Finds the inputs and the configuration that governs each: `.copydesk.json` discovered upward from the file,
 /// or the one given with `--config`. Linters are built once per configuration file.
 public final class Workspace {
-  public struct Input {
+  public struct Input: Sendable {
     public var path: String
     /// The display path (as given, or relative to the given directory).
     public var display: String

@@ -75,23 +75,19 @@ extension LanguageServer {
       return
     }
     guard delay > 0 else { return startLint(uri) }
-    let work = DispatchWorkItem { [self] in
-      debounces[uri] = nil
-      startLint(uri)
+    debounces[uri] = after(milliseconds: delay) { server in
+      server.debounces[uri] = nil
+      server.startLint(uri)
     }
-    debounces[uri] = work
-    queue.asyncAfter(deadline: .now() + .milliseconds(delay), execute: work)
   }
 
   /// Pull mode: other pages' findings changed with this one; the client is asked to pull again, once per pause.
   func scheduleRefresh(after delay: Int) {
     refresh?.cancel()
-    let work = DispatchWorkItem { [self] in
-      refresh = nil
-      request("workspace/diagnostic/refresh", .null)
+    refresh = after(milliseconds: delay) { server in
+      server.refresh = nil
+      server.request("workspace/diagnostic/refresh", .null)
     }
-    refresh = work
-    queue.asyncAfter(deadline: .now() + .milliseconds(delay), execute: work)
   }
 
   /// The open documents linted together with `uri`: all documents under the same configuration when a rule
@@ -126,11 +122,11 @@ extension LanguageServer {
     let generation = generation
     lintQueue.async { [self] in
       guard let outputs = LintJob.run(inputs, linters, cancelled: { token.isCancelled }) else { return }
-      queue.async { [self] in
+      enqueue { server in
         guard !token.isCancelled else { return }
-        for (input, output) in zip(inputs, outputs) where inFlight[input.open.uri] === token {
-          inFlight[input.open.uri] = nil
-          keep(input.open, output, language: linters.full.configuration.language, generation: generation)
+        for (input, output) in zip(inputs, outputs) where server.inFlight[input.open.uri] === token {
+          server.inFlight[input.open.uri] = nil
+          server.keep(input.open, output, language: linters.full.configuration.language, generation: generation)
         }
       }
     }

@@ -3,13 +3,15 @@ import Foundation
 
 /// The language server behind `copydesk lsp`: every diagnostic and fix of the engine, live in any LSP editor.
 ///
-/// Threads: the transport calls `receive(_:)` from one reader thread; framing and decoding happen there (so that a
+/// Threads: the transport calls `receive(_:)` from its reader thread; framing and decoding happen there (so that a
 /// `$/cancelRequest` arriving with its request is seen before the request runs). Everything else — documents,
-/// configuration, replies — runs on one serial queue, in the order the client sent it. Background lints run on a
-/// second serial queue and hand their results back to the state queue, which drops any that are no longer current.
-public final class LanguageServer: @unchecked Sendable {
+/// configuration, replies — is the state of this actor, whose executor is one serial queue: messages are handled
+/// there in the order the client sent them, and the compiler rejects any access to the state from elsewhere.
+/// Background lints run on a second serial queue and hand their results back to the actor, which drops any that
+/// are no longer current.
+public actor LanguageServer {
   public struct Options: Sendable {
-    /// Writes framed bytes to the client (stdout). Called from the state queue only.
+    /// Writes framed bytes to the client (stdout). Called by the actor only, so one message at a time.
     public var send: @Sendable ([UInt8]) -> Void
     /// Called once with the exit status after the `exit` notification.
     public var onExit: @Sendable (Int32) -> Void
@@ -30,17 +32,18 @@ public final class LanguageServer: @unchecked Sendable {
 
   enum Phase { case uninitialized, running, shutDown, exited }
 
-  let options: Options
-  let queue = DispatchQueue(label: "copydesk.lsp.state")
-  let lintQueue = DispatchQueue(label: "copydesk.lsp.lint")
+  nonisolated let options: Options
+  /// The actor's executor. Work arrives as blocks on its queue (`enqueue`, `after`), not as tasks: a block keeps
+  /// the client's order and needs no thread of Swift's task pool (which the tests' waiting loops can fill).
+  nonisolated let executor = QueueExecutor(label: "copydesk.lsp.state")
+  public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+  nonisolated let lintQueue = DispatchQueue(label: "copydesk.lsp.lint")
 
-  // Reader thread only.
-  private var framer = MessageFramer()
-  // Shared between the reader thread and the state queue.
-  private let cancelLock = NSLock()
-  private var cancelledIDs: Set<RequestID> = []
+  /// The reader's framing state (the transport reads on one thread; the lock makes a second reader safe, not useful).
+  private nonisolated let framer = Locked(MessageFramer())
+  /// Requests the client cancelled: recorded by the reader as the cancellation arrives, taken when the request runs.
+  private nonisolated let cancelledIDs = Locked<Set<RequestID>>([])
 
-  // State queue only.
   var phase = Phase.uninitialized
   var client = ClientCapabilities()
   var encoding = PositionEncoding.utf16
@@ -57,7 +60,7 @@ public final class LanguageServer: @unchecked Sendable {
   var generation = 0
   var resultCounter = 0
   private var nextOutgoingID = 1
-  private var awaitingResponse: [RequestID: (JSONValue?) -> Void] = [:]
+  private var awaitingResponse: [RequestID: ResponseHandler] = [:]
   private var shownProblems: Set<String> = []
   private(set) var exitStatus: Int32?
 
@@ -65,42 +68,56 @@ public final class LanguageServer: @unchecked Sendable {
 
   // MARK: Input
 
-  /// Feeds bytes read from the client. Call from one thread at a time (the transport's reader).
-  public func receive(_ chunk: some Sequence<UInt8>) {
+  /// Feeds bytes read from the client (the transport's reader thread).
+  public nonisolated func receive(_ chunk: some Sequence<UInt8>) {
     var batch: [Result<Incoming, Incoming.DecodeError>] = []
-    for event in framer.feed(chunk) {
+    for event in framer.withLock({ $0.feed(chunk) }) {
       switch event {
       case .error(let message):
-        queue.async { self.log(.error, "framing: \(message); skipping to the next Content-Length") }
+        enqueue { $0.log(.error, "framing: \(message); skipping to the next Content-Length") }
       case .message(let body):
         let decoded = Incoming.decode(body)
         if case .success(.notification("$/cancelRequest", let params)) = decoded, let id = RequestID(params["id"]) {
-          cancelLock.withLock { _ = cancelledIDs.insert(id) }
+          cancelledIDs.withLock { _ = $0.insert(id) }
         }
         batch.append(decoded)
       }
     }
     guard !batch.isEmpty else { return }
     let messages = batch
-    queue.async {
-      for item in messages { self.handle(item) }
+    enqueue { server in
+      for item in messages { server.handle(item) }
     }
   }
 
   /// The client closed its end. Waits for queued work and returns the exit status (0: a clean end of input).
-  public func endOfInput() -> Int32 {
-    queue.sync {
-      if exitStatus == nil { log(.info, "end of input; stopping") }
+  public nonisolated func endOfInput() -> Int32 {
+    sync { server in
+      if server.exitStatus == nil { server.log(.info, "end of input; stopping") }
     }
     lintQueue.sync {}
-    return queue.sync { exitStatus ?? 0 }
+    return sync { $0.exitStatus ?? 0 }
   }
 
-  /// Runs `body` on the state queue and waits (tests and the benchmark use it to read state).
-  public func sync<T>(_ body: () -> T) -> T { queue.sync(execute: body) }
+  /// Runs `body` on the actor and waits (tests and the benchmark use it to read state). Not from the actor itself.
+  public nonisolated func sync<T: Sendable>(_ body: @Sendable (isolated LanguageServer) -> T) -> T {
+    executor.queue.sync { assumeIsolated(body) }
+  }
+
+  /// Runs `body` on the actor after the work already queued.
+  nonisolated func enqueue(_ body: @escaping @Sendable (isolated LanguageServer) -> Void) {
+    executor.queue.async { self.assumeIsolated(body) }
+  }
+
+  /// Runs `body` on the actor after `milliseconds`, unless the returned item is cancelled first.
+  func after(milliseconds: Int, _ body: @escaping @Sendable (isolated LanguageServer) -> Void) -> DispatchWorkItem {
+    let work = DispatchWorkItem { self.assumeIsolated(body) }
+    executor.queue.asyncAfter(deadline: .now() + .milliseconds(milliseconds), execute: work)
+    return work
+  }
 
   private func takeCancellation(_ id: RequestID) -> Bool {
-    cancelLock.withLock { cancelledIDs.remove(id) != nil }
+    cancelledIDs.withLock { $0.remove(id) != nil }
   }
 
   private func handle(_ item: Result<Incoming, Incoming.DecodeError>) {
@@ -116,7 +133,7 @@ public final class LanguageServer: @unchecked Sendable {
     case .success(.response(let id, let result, let error)):
       guard let callback = awaitingResponse.removeValue(forKey: id) else { return }
       if let error, error != .null { log(.warning, "client answered request \(id) with error \(error.serialized)") }
-      callback(result)
+      callback(self, result)
     }
   }
 
@@ -164,8 +181,9 @@ public final class LanguageServer: @unchecked Sendable {
 
   // MARK: Registry
 
-  typealias RequestHandler = @Sendable (LanguageServer, JSONValue) throws(ResponseError) -> JSONValue
-  typealias NotificationHandler = @Sendable (LanguageServer, JSONValue) -> Void
+  typealias RequestHandler = @Sendable (isolated LanguageServer, JSONValue) throws(ResponseError) -> JSONValue
+  typealias NotificationHandler = @Sendable (isolated LanguageServer, JSONValue) -> Void
+  typealias ResponseHandler = @Sendable (isolated LanguageServer, JSONValue?) -> Void
 
   static let requests: [String: RequestHandler] = [
     "initialize": on { (s, p: InitializeParams) throws(ResponseError) in try s.initialize(p) },
@@ -192,13 +210,15 @@ public final class LanguageServer: @unchecked Sendable {
 
   /// A request handler whose parameters are read into their message type first (bad ones: InvalidParams).
   static func on<P: MessageParams>(
-    _ body: @escaping @Sendable (LanguageServer, P) throws(ResponseError) -> JSONValue
+    _ body: @escaping @Sendable (isolated LanguageServer, P) throws(ResponseError) -> JSONValue
   ) -> RequestHandler {
     { s, json throws(ResponseError) in try body(s, P(json: json)) }
   }
 
   /// A notification handler; a notification with bad parameters cannot be answered, so it is logged and dropped.
-  static func on<P: MessageParams>(_ body: @escaping @Sendable (LanguageServer, P) -> Void) -> NotificationHandler {
+  static func on<P: MessageParams>(
+    _ body: @escaping @Sendable (isolated LanguageServer, P) -> Void
+  ) -> NotificationHandler {
     { s, json in
       do throws(ResponseError) {
         body(s, try P(json: json))
@@ -216,8 +236,8 @@ public final class LanguageServer: @unchecked Sendable {
 
   func notify(_ method: String, _ params: JSONValue) { send(Outgoing.notification(method, params)) }
 
-  /// Sends a request to the client; `callback` gets the result (nil on error) on the state queue.
-  func request(_ method: String, _ params: JSONValue, callback: @escaping (JSONValue?) -> Void = { _ in }) {
+  /// Sends a request to the client; `callback` gets the result (nil on error) on the actor.
+  func request(_ method: String, _ params: JSONValue, callback: @escaping ResponseHandler = { _, _ in }) {
     let id = RequestID.string("copydesk-\(nextOutgoingID)")
     nextOutgoingID += 1
     awaitingResponse[id] = callback
@@ -313,11 +333,11 @@ public final class LanguageServer: @unchecked Sendable {
 
   func fetchClientSettings() {
     request("workspace/configuration", .object(["items": .array([.object(["section": .string("copydesk")])])])) {
-      [self] result in
-      config.setClientSettings(result?.arrayValue?.first)
-      settings = config.serverSettings
-      showConfigurationProblems()
-      relintAll(reason: "client settings")
+      server, result in
+      server.config.setClientSettings(result?.arrayValue?.first)
+      server.settings = server.config.serverSettings
+      server.showConfigurationProblems()
+      server.relintAll(reason: "client settings")
     }
   }
 
@@ -338,9 +358,8 @@ public final class LanguageServer: @unchecked Sendable {
 }
 
 /// A flag a lint job checks before each expensive step; set when a newer version or configuration makes it moot.
-final class CancelToken: @unchecked Sendable {
-  private let lock = NSLock()
-  private var cancelled = false
-  func cancel() { lock.withLock { cancelled = true } }
-  var isCancelled: Bool { lock.withLock { cancelled } }
+final class CancelToken: Sendable {
+  private let cancelled = Locked(false)
+  func cancel() { cancelled.withLock { $0 = true } }
+  var isCancelled: Bool { cancelled.withLock { $0 } }
 }

@@ -67,11 +67,9 @@ enum LintJob {
     }
   }
 
-  /// Both linters' findings as one linter would give them: the engine's own findings (unknown directive ids) once,
-  /// superseded findings dropped, sorted by position.
+  /// Both linters' findings as one linter would give them: superseded findings dropped, sorted by position.
   static func merge(_ perPage: [Diagnostic], _ compared: [Diagnostic]) -> [Diagnostic] {
-    let own = UnknownDirectiveRule.description.id
-    var all = Linter.dropSuperseded(perPage + compared.filter { $0.rule != own })
+    var all = Linter.dropSuperseded(perPage + compared)
     all.sort {
       ($0.range.lowerBound, $0.range.upperBound, $0.rule) < ($1.range.lowerBound, $1.range.upperBound, $1.rule)
     }

@@ -18,8 +18,9 @@ public struct ServerSettings: Sendable, Equatable {
 
 /// Resolves the configuration of each document: built-in profile → the `.copydesk.json` found upward from the
 /// document → the client's locale (message language) → `initializationOptions` → `workspace/configuration`.
-/// Linters are built once per configuration file and dropped when any layer changes.
-public final class ConfigResolver: @unchecked Sendable {
+/// Linters are built once per configuration file and dropped when any layer changes. Not `Sendable`: the language
+/// server's actor owns it.
+public final class ConfigResolver {
   public var rootPath: String?
   public var localeLanguage: Language?
   public private(set) var initializationOptions: JSONValue?

@@ -1,3 +1,4 @@
+import CopyDesk
 import Foundation
 
 #if canImport(Glibc)
@@ -34,15 +35,14 @@ public enum StdioTransport {
   }
 }
 
-/// Writes whole messages to a descriptor, one writer at a time, retrying short writes.
-final class DescriptorWriter: @unchecked Sendable {
-  private let fd: Int32
-  private let lock = NSLock()
+/// Writes whole messages to a descriptor, one writer at a time (the lock holds the descriptor), retrying short writes.
+final class DescriptorWriter: Sendable {
+  private let fd: Locked<Int32>
 
-  init(fd: Int32) { self.fd = fd }
+  init(fd: Int32) { self.fd = Locked(fd) }
 
   func write(_ bytes: [UInt8]) {
-    lock.withLock {
+    fd.withLock { fd in
       bytes.withUnsafeBytes { raw in
         var offset = 0
         while offset < raw.count {

@@ -90,11 +90,9 @@ func runBenchmark() throws {
   let m0 = now()
   let chunk = (corpus.count + cores - 1) / cores
   let pagesToLint = corpus
-  DispatchQueue.concurrentPerform(iterations: cores) { k in
-    let lo = k * chunk
-    let hi = min(pagesToLint.count, lo + chunk)
-    guard lo < hi else { return }
-    for p in pagesToLint[lo..<hi] { _ = linter.lint(Document(text: p, path: "page.txt")) }
+  let chunks = (0..<cores).map { k in min(corpus.count, k * chunk)..<min(corpus.count, (k + 1) * chunk) }
+  _ = chunks.concurrentMap { range in
+    for p in pagesToLint[range] { _ = linter.lint(Document(text: p, path: "page.txt")) }
   }
   let multi = now() - m0
   print(String(format: "all %d cores: %.1f MB/s (%.2f s)", cores, Double(total) / 1e6 / multi, multi))

@@ -146,14 +146,14 @@ func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
   return false
 }
 
-final class Inbox: @unchecked Sendable {
-  let lock = NSLock()
+final class Inbox: Sendable {
   let signal = DispatchSemaphore(value: 0)
-  var stamps: [Double] = []
+  private let stamps = Locked<[Double]>([])
   func published(at t: Double) {
-    lock.withLock { stamps.append(t) }
+    stamps.withLock { $0.append(t) }
     signal.signal()
   }
+  var last: Double { stamps.withLock { $0.last! } }
 }
 
 let text = article(characters: 20_000)
@@ -207,7 +207,7 @@ do {
     let t0 = now()
     server.receive(message)
     inbox.signal.wait()
-    let t1 = inbox.lock.withLock { inbox.stamps.last! }
+    let t1 = inbox.last
     if k >= warmup { latencies.append(t1 - t0) }
   }
   print("didChange → publishDiagnostics, in process: \(summary(latencies))")
@@ -228,7 +228,7 @@ do {
     let t0 = now()
     server.receive(hover)
     inbox.signal.wait()
-    roundTrips.append(inbox.lock.withLock { inbox.stamps.last! } - t0)
+    roundTrips.append(inbox.last - t0)
   }
   print("request round trip (hover, nothing to lint), in process: \(summary(roundTrips))")
 }
@@ -241,14 +241,16 @@ func executable() -> URL? {
   return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
 }
 
-final class PipeServer: @unchecked Sendable {
+final class PipeServer: Sendable {
   let process = Process()
   let input = Pipe()
   let output = Pipe()
-  let lock = NSLock()
   let signal = DispatchSemaphore(value: 0)
-  var framer = MessageFramer()
-  var events: [(time: Double, message: JSONValue)] = []
+  private struct Received {
+    var framer = MessageFramer()
+    var events: [(time: Double, message: JSONValue)] = []
+  }
+  private let received = Locked(Received())
 
   init(_ url: URL) throws {
     process.executableURL = url
@@ -256,14 +258,15 @@ final class PipeServer: @unchecked Sendable {
     process.standardInput = input
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
-    output.fileHandleForReading.readabilityHandler = { [unowned self] h in
+    let (received, signal) = (self.received, self.signal)
+    output.fileHandleForReading.readabilityHandler = { h in
       let data = h.availableData
       let t = now()
       guard !data.isEmpty else { return }
-      lock.withLock {
-        for case .message(let body) in framer.feed([UInt8](data)) {
+      received.withLock { r in
+        for case .message(let body) in r.framer.feed([UInt8](data)) {
           if let v = try? JSONParser.parse(body) {
-            events.append((t, v))
+            r.events.append((t, v))
             signal.signal()
           }
         }
@@ -277,10 +280,10 @@ final class PipeServer: @unchecked Sendable {
   /// Waits for the next message matching `predicate` and returns its arrival time.
   func wait(_ predicate: (JSONValue) -> Bool) -> Double {
     while true {
-      if let hit = lock.withLock({ () -> Double? in
-        guard let i = events.firstIndex(where: { predicate($0.message) }) else { return nil }
-        let t = events[i].time
-        events.removeSubrange(...i)
+      if let hit = received.withLock({ r -> Double? in
+        guard let i = r.events.firstIndex(where: { predicate($0.message) }) else { return nil }
+        let t = r.events[i].time
+        r.events.removeSubrange(...i)
         return t
       }) {
         return hit

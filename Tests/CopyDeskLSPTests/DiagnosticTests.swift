@@ -184,12 +184,12 @@ import Testing
     _ = try c.initialize(.object(["general": .object(["positionEncodings": .array([.string("utf-16")])])]))
     c.open(uri, "𠮷张晶说\n张静说")
     _ = try c.published(uri, version: 1)
-    let lsp = c.server.sync { () -> JSONValue in
-      let r = c.server.lints[uri]!
+    let lsp = c.server.sync { s -> JSONValue in
+      let r = s.lints[uri]!
       let d = CopyDesk.Diagnostic(
         rule: "x-names", severity: .warning, message: Message(zh: "不一致", en: "inconsistent"), range: 14..<20,
         related: [RelatedLocation(range: 4..<10, message: Message(zh: "首次出现", en: "first mention"))])
-      return c.server.lspDiagnostic(d, r)
+      return s.lspDiagnostic(d, r)
     }
     #expect(lsp["range"]!.rangeText == "1:0-1:2")
     let rel = try #require(lsp["relatedInformation"]?.arrayValue?.first)
@@ -229,7 +229,7 @@ import Testing
   @Test func pushRepublishesTheOtherPagesWhenTheirFindingsChange() throws {
     let c = TestClient()
     _ = try c.initialize(extra: ["initializationOptions": .object(["debounceMs": .number(0)])])
-    c.server.sync { c.server.lintPagesTogether = true }
+    c.server.sync { $0.lintPagesTogether = true }
     func rules(_ ds: [JSONValue]) -> [String] { ds.compactMap { $0["code"]?.stringValue } }
     func publishedB() -> Bool {
       c.messages.contains {
@@ -248,7 +248,7 @@ import Testing
     // A half-width full stop on a changes nothing on b: b is not sent again.
     c.change(a, version: 3, [textEdit(range(0, 15, 0, 16), ".")])
     #expect(rules(try c.published(a, version: 3)) == ["punct-halfwidth-in-cjk"])
-    c.server.sync {}  // the server handles a lint's results in one turn of its queue
+    c.server.sync { _ in }  // the server handles a lint's results in one turn of its queue
     #expect(!publishedB())
     c.change(a, version: 4, [textEdit(range(0, 11, 0, 12), "晓")])
     #expect(rules(try c.published(b, version: 1)) == ["news-name-variant"])
@@ -264,7 +264,7 @@ import Testing
         "textDocument": .object(["diagnostic": .object([:])]),
         "workspace": .object(["diagnostics": .object(["refreshSupport": .bool(true)])]),
       ]), extra: ["initializationOptions": .object(["debounceMs": .number(10)])])
-    c.server.sync { c.server.lintPagesTogether = true }
+    c.server.sync { $0.lintPagesTogether = true }
     c.open(a, text)
     c.open(b, text)
     let params: JSONValue = .object(["textDocument": .object(["uri": .string(b)])])

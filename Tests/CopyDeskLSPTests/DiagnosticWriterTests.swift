@@ -35,25 +35,25 @@ import Testing
         let pushed = try c.waitFor {
           $0["params"]?["uri"] == .string(uri) && $0["method"] == .string("textDocument/publishDiagnostics")
         }
-        let expected = c.server.sync { c.server.lspDiagnostics(c.server.lints[uri]!) }
+        let expected = c.server.sync { s in s.lspDiagnostics(s.lints[uri]!) }
         #expect(pushed["params"]?["diagnostics"] == expected, "\(encoding) page \(k)")
         #expect((expected.arrayValue?.count ?? 0) > 0)
       }
       // A related location, in the same page and in another open page.
-      let bytes = c.server.sync { () -> [UInt8] in
-        var r = c.server.lints["file:///tmp/w5.txt"]!
+      let bytes = c.server.sync { s -> [UInt8] in
+        var r = s.lints["file:///tmp/w5.txt"]!
         r.diagnostics = [
           CopyDesk.Diagnostic(
             rule: "x", severity: .info, message: Message(zh: "甲", en: "a"), range: 8..<12,
             related: [
               RelatedLocation(range: 0..<4, message: Message(zh: "乙", en: "b")),
               RelatedLocation(
-                path: c.server.store["file:///tmp/w0.txt"]!.path, range: 3..<9, message: Message(zh: "丙", en: "c")),
+                path: s.store["file:///tmp/w0.txt"]!.path, range: 3..<9, message: Message(zh: "丙", en: "c")),
             ])
         ]
-        let json = JSONValue.array(r.diagnostics.map { c.server.lspDiagnostic($0, r) })
+        let json = JSONValue.array(r.diagnostics.map { s.lspDiagnostic($0, r) })
         #expect(json.arrayValue?.first?["relatedInformation"]?.arrayValue?.count == 2)
-        return JSONWriter.bytes(json) + [0] + c.server.publishBody(r)
+        return JSONWriter.bytes(json) + [0] + s.publishBody(r)
       }
       let split = bytes.firstIndex(of: 0)!
       let published = try JSONParser.parse(Array(bytes[(split + 1)...]))

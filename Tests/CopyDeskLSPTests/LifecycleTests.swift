@@ -70,6 +70,17 @@ import Testing
     #expect(c.status == 1)
   }
 
+  /// The server's state belongs to its actor, whose executor is the state queue: a task awaiting the actor runs there
+  /// in turn with the client's messages, and sees what they did.
+  @Test func awaitedAccessRunsOnTheStateQueue() async throws {
+    let c = TestClient()
+    _ = try c.initialize()
+    c.open("file:///tmp/a.txt", "会议于昨日召开,共有300余人参加.")
+    c.open("file:///tmp/b.txt", "会议于昨日召开。")
+    let uris = await c.server.store.uris
+    #expect(uris == ["file:///tmp/a.txt", "file:///tmp/b.txt"])
+  }
+
   @Test func endOfInputEndsCleanly() throws {
     let c = TestClient()
     _ = try c.initialize()

@@ -21,16 +21,18 @@ func builtExecutable() throws -> URL {
 }
 
 /// `copydesk lsp` as a child process over pipes: only protocol on its stdout, logs on stderr.
-final class ProcessClient: LSPClient, @unchecked Sendable {
+final class ProcessClient: LSPClient, Sendable {
   let process = Process()
   private let stdin = Pipe()
   private let stdout = Pipe()
   private let stderr = Pipe()
-  private let lock = NSLock()
-  private var received: [JSONValue] = []
-  private var framer = MessageFramer()
-  private(set) var framingErrors: [String] = []
-  private var nextID = 1
+  private struct State {
+    var received: [JSONValue] = []
+    var framer = MessageFramer()
+    var framingErrors: [String] = []
+    var nextID = 1
+  }
+  private let state = Locked(State())
 
   init() throws {
     process.executableURL = try builtExecutable()
@@ -38,15 +40,16 @@ final class ProcessClient: LSPClient, @unchecked Sendable {
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
-    stdout.fileHandleForReading.readabilityHandler = { [weak self] h in
+    let state = self.state
+    stdout.fileHandleForReading.readabilityHandler = { h in
       let data = h.availableData
-      guard let self, !data.isEmpty else { return }
-      lock.withLock {
-        for e in framer.feed([UInt8](data)) {
+      guard !data.isEmpty else { return }
+      state.withLock { s in
+        for e in s.framer.feed([UInt8](data)) {
           switch e {
           case .message(let body):
-            if let v = try? JSONParser.parse(body) { received.append(v) } else { framingErrors.append("bad JSON") }
-          case .error(let m): framingErrors.append(m)
+            if let v = try? JSONParser.parse(body) { s.received.append(v) } else { s.framingErrors.append("bad JSON") }
+          case .error(let m): s.framingErrors.append(m)
           }
         }
       }
@@ -55,13 +58,14 @@ final class ProcessClient: LSPClient, @unchecked Sendable {
     try process.run()
   }
 
-  var messages: [JSONValue] { lock.withLock { received } }
-  func clear() { lock.withLock { received = [] } }
+  var messages: [JSONValue] { state.withLock { $0.received } }
+  var framingErrors: [String] { state.withLock { $0.framingErrors } }
+  func clear() { state.withLock { $0.received = [] } }
   func sendRaw(_ bytes: [UInt8]) { stdin.fileHandleForWriting.write(Data(bytes)) }
   func makeID() -> RequestID {
-    lock.withLock {
-      nextID += 1
-      return .number(nextID - 1)
+    state.withLock {
+      $0.nextID += 1
+      return .number($0.nextID - 1)
     }
   }
 

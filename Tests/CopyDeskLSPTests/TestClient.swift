@@ -21,35 +21,39 @@ protocol LSPClient: AnyObject {
 }
 
 /// Drives an in-process `LanguageServer` through its byte interface, exactly as the stdio transport does.
-final class TestClient: LSPClient, @unchecked Sendable {
-  private let lock = NSLock()
-  private var received: [JSONValue] = []
-  private var exitStatus: Int32?
-  private var nextID = 1
-  private(set) var server: LanguageServer!
+final class TestClient: LSPClient, Sendable {
+  private struct State {
+    var received: [JSONValue] = []
+    var exitStatus: Int32?
+    var nextID = 1
+  }
+  private let state: Locked<State>
+  let server: LanguageServer
 
   init() {
+    let state = Locked(State())
+    self.state = state
     server = LanguageServer(
       options: .init(
         version: "test", logToStandardError: false,
-        send: { [weak self] bytes in
+        send: { bytes in
           var framer = MessageFramer()
           for case .message(let body) in framer.feed(bytes) {
             let v = try! JSONParser.parse(body)
-            self?.lock.withLock { self?.received.append(v) }
+            state.withLock { $0.received.append(v) }
           }
         },
-        onExit: { [weak self] status in self?.lock.withLock { self?.exitStatus = status } }))
+        onExit: { status in state.withLock { $0.exitStatus = status } }))
   }
 
-  var messages: [JSONValue] { lock.withLock { received } }
-  var status: Int32? { lock.withLock { exitStatus } }
-  func clear() { lock.withLock { received = [] } }
+  var messages: [JSONValue] { state.withLock { $0.received } }
+  var status: Int32? { state.withLock { $0.exitStatus } }
+  func clear() { state.withLock { $0.received = [] } }
   func sendRaw(_ bytes: [UInt8]) { server.receive(bytes) }
   func makeID() -> RequestID {
-    lock.withLock {
-      nextID += 1
-      return .number(nextID - 1)
+    state.withLock {
+      $0.nextID += 1
+      return .number($0.nextID - 1)
     }
   }
 }

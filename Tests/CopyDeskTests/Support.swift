@@ -39,3 +39,10 @@ extension Document {
     return "\(p.line):\(p.column)"
   }
 }
+
+/// The punctuation pack as filed (GB/T 15834 marks, spacing, width, invisible characters): its corpus and seed
+/// records predate the family folders and leave out the first four rules (half-width marks, spaces next to
+/// full-width marks, spaces between Chinese characters, stray English words).
+let punctuationPackIDs: Set<String> = Set(
+  (PunctRules.all + SpaceRules.all + ScriptRules.all + WidthRules.all + NumRules.all).map { $0.description.id }
+).subtracting(["punct-halfwidth-in-cjk", "punct-space-around-fullwidth", "space-cjk", "script-stray-ascii"])

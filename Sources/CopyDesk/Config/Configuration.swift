@@ -1,196 +1,82 @@
 import Foundation
 
-/// A rule's configured state: off, or on with a severity and options.
-public struct RuleSetting: Sendable, Hashable {
-  public var severity: Severity?
-  public var enabled: Bool?
-  public var options: JSONValue?
+/// A resolved configuration: the profile, then the config file, then command-line overrides.
+public struct Configuration: Sendable {
+  public var profile: String = "newspaper"
+  public var language: Language = .zh
+  public var extensions: [String] = ["txt", "md"]
+  public var settings: [String: RuleSetting] = [:]
+  public var data: RuleData = .empty
+  /// Where the configuration came from (for messages).
+  public var sources: [String] = []
 
-  public init(severity: Severity? = nil, enabled: Bool? = nil, options: JSONValue? = nil) {
-    self.severity = severity
-    self.enabled = enabled
-    self.options = options
-  }
-}
+  public init() {}
 
-/// `.copydesk.json` (comments and trailing commas allowed), or a profile in `rules/profiles/`.
-///
-///     {
-///       "profile": "newspaper",                  // or "web"
-///       "language": "zh",                        // message language
-///       "extensions": ["txt", "md"],
-///       "rules": { "space-cjk": "off", "punct-doubled": { "severity": "warning", "options": {} } },
-///       "data": { "add": ["desk/typos.txt"], "replace": { "words/typos.txt": "desk/our-typos.txt" } }
-///     }
-public struct ConfigFile: Sendable {
-  public var path: String
-  public var profile: String?
-  public var language: Language?
-  public var extensions: [String]?
-  public var rules: [String: RuleSetting] = [:]
-  /// Data files to add, resolved to absolute paths.
-  public var addData: [String] = []
-  /// Built-in data file name (relative to `rules/`) → replacement path (absolute); an empty path removes it.
-  public var replaceData: [String: String] = [:]
-
-  public init(path: String, profile: String? = nil) {
-    self.path = path
-    self.profile = profile
+  /// Built-in defaults with the given profile.
+  public static func builtin(profile: String = "newspaper") throws(RuleConfigurationError) -> Configuration {
+    var c = Configuration()
+    c.data = try RuleData.builtin()
+    try c.apply(profileNamed: profile)
+    return c
   }
 
-  static let topLevelKeys: Set<String> = [
-    "$schema", "profile", "language", "extensions", "rules", "data", "description",
-  ]
-
-  public static func load(path: String) throws(RuleConfigurationError) -> ConfigFile {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw RuleConfigurationError(file: path, line: 1, message: "cannot read the configuration file")
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw RuleConfigurationError(file: path, line: 1, message: "the configuration file is not UTF-8")
-    }
-    return try parse(text: text, path: path)
+  mutating func apply(profileNamed name: String) throws(RuleConfigurationError) {
+    let p = try Profiles.load(name)
+    profile = name
+    for (id, s) in p.rules { settings[id] = (settings[id] ?? RuleSetting()).merging(s) }
+    sources.append("profile:\(name)")
   }
 
-  public static func parse(text: String, path: String) throws(RuleConfigurationError) -> ConfigFile {
-    let doc: JSONC
-    do {
-      doc = try JSONC.parse(text)
-    } catch {
-      throw RuleConfigurationError(file: path, line: error.line, column: error.column, message: error.message)
+  /// Layers a config file over this configuration (profile first, then its own settings and data).
+  public mutating func apply(_ file: ConfigFile) throws(RuleConfigurationError) {
+    if let p = file.profile, p != profile {
+      // Switching profile: rebuild from the new profile, keep data.
+      let keepData = data
+      self = try .builtin(profile: p)
+      data = keepData
     }
-    func fail(_ pointer: String, _ message: String) -> RuleConfigurationError {
-      let p = doc.position(of: pointer) ?? (1, 1)
-      return RuleConfigurationError(file: path, line: p.line, column: p.column, message: message)
+    if let l = file.language { language = l }
+    if let e = file.extensions { extensions = e }
+    for (id, s) in file.rules { settings[id] = (settings[id] ?? RuleSetting()).merging(s) }
+    for (name, path) in file.replaceData {
+      data.files.removeAll { $0.name == "rules/" + name }
+      if !path.isEmpty { data.files.append(try Configuration.loadDataFile(path)) }
     }
-    guard case .object(let top) = doc.value else { throw fail("", "expected an object at the top level") }
-    var config = ConfigFile(path: path)
-    let base = Paths.directory(of: path)
-    for key in top.keys.sorted() where !topLevelKeys.contains(key) {
-      throw fail(
-        "/\(key)#key", "unknown key \"\(key)\"; expected one of: \(topLevelKeys.sorted().joined(separator: ", "))")
-    }
-    if let p = top["profile"] {
-      guard let s = p.stringValue else {
-        throw fail("/profile", "\"profile\" must be a string such as \"newspaper\" or \"web\"")
-      }
-      guard Profiles.names.contains(s) else {
-        throw fail(
-          "/profile", "unknown profile \"\(s)\"; expected one of: \(Profiles.names.sorted().joined(separator: ", "))")
-      }
-      config.profile = s
-    }
-    if let l = top["language"] {
-      guard let s = l.stringValue, let lang = Language(rawValue: s) else {
-        throw fail("/language", "\"language\" must be \"zh\" or \"en\"")
-      }
-      config.language = lang
-    }
-    if let e = top["extensions"] {
-      guard let a = e.arrayValue, a.allSatisfy({ $0.stringValue != nil }) else {
-        throw fail("/extensions", "\"extensions\" must be an array of strings such as [\"txt\", \"md\"]")
-      }
-      config.extensions = a.compactMap(\.stringValue)
-    }
-    if let r = top["rules"] {
-      guard case .object(let rules) = r else { throw fail("/rules", "\"rules\" must be an object of rule ids") }
-      for (id, v) in rules {
-        guard RuleRegistry.description(of: id) != nil else {
-          throw fail("/rules/\(id)#key", "unknown rule \"\(id)\" (see `copydesk rules`)")
-        }
-        config.rules[id] = try parseSetting(v, pointer: "/rules/\(id)", fail: fail)
-      }
-    }
-    if let d = top["data"] {
-      guard case .object(let data) = d else {
-        throw fail("/data", "\"data\" must be an object with \"add\" and/or \"replace\"")
-      }
-      for key in data.keys where key != "add" && key != "replace" {
-        throw fail("/data/\(key)#key", "unknown key \"\(key)\" in \"data\"; expected \"add\" or \"replace\"")
-      }
-      if let add = data["add"] {
-        guard let a = add.arrayValue, a.allSatisfy({ $0.stringValue != nil }) else {
-          throw fail("/data/add", "\"add\" must be an array of file paths")
-        }
-        config.addData = a.compactMap(\.stringValue).map { absolute($0, base: base) }
-      }
-      if let rep = data["replace"] {
-        guard let o = rep.objectValue else {
-          throw fail("/data/replace", "\"replace\" must map built-in data files to paths")
-        }
-        for (k, v) in o {
-          guard let s = v.stringValue else {
-            throw fail("/data/replace/\(k)", "expected a file path (or \"\" to remove it)")
-          }
-          guard EmbeddedRules.files.contains(where: { $0.name == k }) else {
-            throw fail(
-              "/data/replace/\(k)#key", "no built-in data file \"\(k)\" (see rules/ in the copydesk repository)")
-          }
-          config.replaceData[k] = s.isEmpty ? "" : absolute(s, base: base)
-        }
-      }
-    }
-    return config
+    for path in file.addData { data.files.append(try Configuration.loadDataFile(path)) }
+    sources.append(file.path)
   }
 
-  static func parseSetting(
-    _ v: JSONValue, pointer: String, fail: (String, String) -> RuleConfigurationError
-  ) throws(RuleConfigurationError) -> RuleSetting {
-    let expected = "expected \"off\", \"info\", \"warning\", \"error\" or an object with \"severity\" and \"options\""
-    switch v {
-    case .string(let s):
-      if s == "off" { return RuleSetting(enabled: false) }
-      guard let sev = Severity(rawValue: s) else { throw fail(pointer, expected) }
-      return RuleSetting(severity: sev, enabled: true)
-    case .bool(let b):
-      return RuleSetting(enabled: b)
-    case .object(let o):
-      var setting = RuleSetting(enabled: true)
-      for key in o.keys where !["severity", "options", "enabled"].contains(key) {
-        throw fail("\(pointer)/\(key)#key", "unknown key \"\(key)\"; expected \"severity\", \"options\" or \"enabled\"")
-      }
-      if let s = o["severity"] {
-        if s.stringValue == "off" {
-          setting.enabled = false
-        } else {
-          guard let str = s.stringValue, let sev = Severity(rawValue: str) else {
-            throw fail(pointer + "/severity", expected)
-          }
-          setting.severity = sev
-        }
-      }
-      if let e = o["enabled"] {
-        guard let b = e.boolValue else { throw fail(pointer + "/enabled", "\"enabled\" must be true or false") }
-        setting.enabled = b
-      }
-      if let opts = o["options"] {
-        guard case .object = opts else { throw fail(pointer + "/options", "\"options\" must be an object") }
-        setting.options = opts
-      }
-      return setting
-    default:
-      throw fail(pointer, expected)
+  static func loadDataFile(_ path: String) throws(RuleConfigurationError) -> DataFile {
+    guard let d = FileManager.default.contents(atPath: path), let text = String(data: d, encoding: .utf8) else {
+      throw RuleConfigurationError(file: path, line: 1, message: "cannot read data file (missing or not UTF-8)")
     }
+    let file = try DataFile.parse(name: path, text: text)
+    guard RuleRegistry.description(of: file.rule) != nil else {
+      throw RuleConfigurationError(file: path, line: 1, message: "@rule \(file.rule) is not a known rule")
+    }
+    return file
   }
 
-  static func absolute(_ p: String, base: String) -> String {
-    Paths.join(base, p)
-  }
-}
-
-/// Built-in profiles: house defaults, as config files embedded from `rules/profiles/`.
-public enum Profiles {
-  public static var names: [String] {
-    EmbeddedRules.files.compactMap { f in
-      f.name.hasPrefix("profiles/") && f.name.hasSuffix(".json")
-        ? String(f.name.dropFirst("profiles/".count).dropLast(".json".count)) : nil
-    }
+  /// The severity a rule runs at, or nil when it is off.
+  public func severity(of description: RuleDescription) -> Severity? {
+    let s = settings[description.id]
+    let enabled = s?.enabled ?? description.enabledByDefault
+    return enabled ? (s?.severity ?? description.defaultSeverity) : nil
   }
 
-  public static func load(_ name: String) throws(RuleConfigurationError) -> ConfigFile {
-    guard let f = EmbeddedRules.files.first(where: { $0.name == "profiles/\(name).json" }) else {
-      throw RuleConfigurationError(file: "rules/profiles/\(name).json", line: 1, message: "no such profile")
-    }
-    return try ConfigFile.parse(text: f.content, path: "rules/profiles/\(name).json")
+  public func options(of id: String) -> JSONValue { settings[id]?.options ?? .object([:]) }
+
+  /// Sets a rule option from the command line (`--date` sets the rules' `date`); it wins over the files.
+  public mutating func setOption(_ key: String, of rule: String, to value: JSONValue, flag: String) {
+    var s = RuleSetting(options: .object([key: value]))
+    s.origins[key] = OptionOrigin(layer: .commandLine(flag), file: "command line", path: "rules.\(rule).options.\(key)")
+    settings[rule] = (settings[rule] ?? RuleSetting()).merging(s)
+  }
+
+  /// The setup each rule is built from: its options with their origins, the data and the profile.
+  public func setup(of id: String) -> RuleSetup {
+    RuleSetup(
+      rule: id, options: options(of: id).objectValue ?? [:], origins: settings[id]?.origins ?? [:], data: data,
+      profile: profile)
   }
 }

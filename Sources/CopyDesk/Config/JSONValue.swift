@@ -30,11 +30,27 @@ public enum JSONValue: Sendable, Hashable {
   /// Compact JSON text with sorted keys (stable output).
   public var serialized: String {
     var out = ""
-    write(to: &out)
+    write(to: &out, indent: nil)
     return out
   }
 
-  private func write(to out: inout String) {
+  /// JSON text with sorted keys, two-space indentation and arrays of plain values on one line: for files people
+  /// read in review (the configuration schema).
+  public var pretty: String {
+    var out = ""
+    write(to: &out, indent: "")
+    return out
+  }
+
+  private var isContainer: Bool {
+    switch self {
+    case .array, .object: true
+    default: false
+    }
+  }
+
+  /// `indent`: nil for compact output, else the indentation of the line this value starts on.
+  private func write(to out: inout String, indent: String?) {
     switch self {
     case .null: out += "null"
     case .bool(let b): out += b ? "true" : "false"
@@ -42,20 +58,28 @@ public enum JSONValue: Sendable, Hashable {
       if n.rounded() == n && abs(n) < 1e15 { out += String(Int(n)) } else { out += String(n) }
     case .string(let s): JSONValue.escape(s, into: &out)
     case .array(let a):
+      let inner = indent.flatMap { i in a.contains(where: \.isContainer) ? i + "  " : nil }
       out += "["
-      for (i, v) in a.enumerated() {
-        if i > 0 { out += "," }
-        v.write(to: &out)
+      for (k, v) in a.enumerated() {
+        out += k > 0 ? (inner == nil && indent != nil ? ", " : ",") : ""
+        if let inner { out += "\n" + inner }
+        v.write(to: &out, indent: inner)
       }
+      if let indent, inner != nil { out += "\n" + indent }
       out += "]"
     case .object(let o):
+      // A small object of plain values stays on one line: `{"type": "boolean"}`.
+      let flat = indent != nil && o.values.allSatisfy { !$0.isContainer } && serialized.unicodeScalars.count <= 60
+      let inner = indent.flatMap { o.isEmpty || flat ? nil : $0 + "  " }
       out += "{"
-      for (i, k) in o.keys.sorted().enumerated() {
-        if i > 0 { out += "," }
-        JSONValue.escape(k, into: &out)
-        out += ":"
-        o[k]!.write(to: &out)
+      for (k, key) in o.keys.sorted().enumerated() {
+        if k > 0 { out += inner == nil && indent != nil ? ", " : "," }
+        if let inner { out += "\n" + inner }
+        JSONValue.escape(key, into: &out)
+        out += indent == nil ? ":" : ": "
+        o[key]!.write(to: &out, indent: inner)
       }
+      if let indent, inner != nil { out += "\n" + indent }
       out += "}"
     }
   }

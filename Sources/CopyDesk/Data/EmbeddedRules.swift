@@ -4,9 +4,125 @@
 public enum EmbeddedRules {
   public static let files: [(name: String, content: String)] = [
     (
-      "names/orgs.txt",
+      "news/banned.txt",
       ####"""
-# Organisations for the news-* name rules (rules/names/README.md): how organisation names end, which short forms
+# Xinhua《新闻信息报道中的禁用词和慎用词》(2016), banned expressions (news-banned-term): errors. Quotations are
+# exempt: Xinhua allows a necessary slur only in quotation marks with a gloss, so quoted text is not checked.
+# Left out because they collide with ordinary words: 妈的 (妈妈的), 根治 (根治欠薪 is policy language).
+@rule news-banned-term
+
+残废人 => 残疾人
+残废 => 残疾 | notNext=人
+独眼龙 | advice=不用歧视性称谓，可写“一只眼失明的人”
+瞎子 => 盲人
+聋子 => 聋人
+傻子 => 智力障碍者
+呆子 | advice=不用歧视性称谓
+弱智 => 智力障碍 | notNext=化
+北朝鲜 => 朝鲜
+南朝鲜 => 韩国
+践行八荣八耻 => 践行社会主义荣辱观
+推上被告席 | advice=不使用“将某某推上被告席”，写“被提起公诉”等
+少数民族上层人士 | advice=已不再使用，可写“少数民族代表人士”
+工人小偷 | advice=不给违法犯罪者冠以社会身份
+教授罪犯 | advice=不给违法犯罪者冠以社会身份
+黑人歹徒 => 歹徒 | advice=不写嫌疑人的种族、肤色
+阿拉伯民兵 => 武装民兵 | advice=达尔富尔报道写“武装民兵”或“部族武装”
+黑非洲 => 撒哈拉沙漠以南的非洲
+WTO成员国 => WTO成员
+世贸组织成员国 => 世贸组织成员
+亚太经合组织成员国 => 亚太经合组织成员
+疗效最佳 | advice=药品、医疗报道不用“疗效最佳”等绝对化用语
+药到病除 | advice=药品、医疗报道不用“药到病除”等绝对化用语
+无效退款 | advice=药品、医疗报道不用“无效退款”
+安全无副作用 | advice=药品、医疗报道不用“安全无副作用”
+国家级新药 | advice=药品报道不用“国家级新药”
+哇噻 | advice=不用粗俗口语
+
+@trigger 这名残废人得到了帮助。
+@trigger 北朝鲜宣布了消息。
+@trigger 要践行八荣八耻。
+@trigger 该药疗效最佳，药到病除。
+@clean 这名残疾人得到了帮助。
+@clean 朝鲜民主主义人民共和国宣布了消息。
+@clean 他在回忆录中写道：“那时候南朝鲜的电影很流行。”
+@clean 防止教学内容弱智化。
+
+"""####
+    ),
+    (
+      "news/caution.txt",
+      ####"""
+# Xinhua caution list (news-caution-term): warnings with advice; most are wrong only in some contexts, so each
+# entry names the context it needs. Quotations are exempt.
+@rule news-caution-term
+
+亲自 | prev=长,书记,主席,主任,领导,部长,委员,常委 | notPrev=总书记 | advice=报道领导活动慎用“亲自”
+隆重召开 | advice=“隆重”一般只用于中央召开的重要会议
+隆重举行 | advice=“隆重”一般只用于中央召开的重要会议
+胜利闭幕 | advice=慎用“胜利闭幕”
+罪犯 | with=犯罪嫌疑人 | without=判处,判决,服刑,刑满 | advice=法院判决前称“犯罪嫌疑人”，不称“罪犯”
+凶手 | with=犯罪嫌疑人 | without=判处,判决,服刑 | advice=法院判决前称“犯罪嫌疑人”
+影帝 | advice=称“著名演员”“著名艺术家”
+影后 | advice=称“著名演员”“著名艺术家”
+巨星 | notPrev=超 | advice=称“著名演员”“著名艺术家”
+天王 | notNext=星,寺,殿,山 | advice=称“著名演员”“著名艺术家”
+男神 | advice=称“著名演员”“著名艺术家”
+女神 | notPrev=自由,雅典,胜利,月亮,神话 | advice=称“著名演员”“著名艺术家”
+村官 | notPrev=大学生 | without=大学生,大学毕业,毕业生 | advice=不称“村官”，写“村干部”“村委会主任”
+斩首 | notNext=行动 | advice=人质遇害写“被砍头杀害”，不用“斩首”
+十字军 | notNext=东征 | advice=国际报道不用“十字军”比附
+两岸三地 | advice=不用“两岸三地”，写“海峡两岸和香港、澳门”
+
+@trigger 局长亲自到现场指导。
+@trigger 区总工会第三次代表大会隆重召开。
+@trigger 犯罪嫌疑人张某已被刑事拘留，该罪犯曾多次作案。
+@trigger 他被粉丝称为影帝。
+@clean 她亲自下厨，为职工包饺子。
+@clean 习近平总书记亲自谋划、亲自部署、亲自推动。
+@clean 该罪犯被判处有期徒刑三年。
+@clean 天王星是太阳系第七颗行星。
+@clean 大学生村官扎根基层。
+@clean 大学毕业后去农村应聘村官的人当中，多数人希望找到施展才华的途径。
+
+"""####
+    ),
+    (
+      "news/ethnic-religion.txt",
+      ####"""
+# Ethnic and religious wording (news-ethnic-religion-term): errors. Quotations are exempt; 蒙文 is acceptable.
+@rule news-ethnic-religion-term
+
+维族 => 维吾尔族 | notPrev=思,纤
+蒙族 => 蒙古族
+藏民 => 藏族群众 | severity=warning
+回回 => 回族 | notPrev=每,这,那,几,一,两,上,下,头,多,来 | notNext=家,来,去,到,头,国,京,村,合,归,答,应,收
+回教 => 伊斯兰教
+蛮子 | advice=不使用侮辱性称谓
+穆斯林国家 => 伊斯兰国家
+穆斯林世界 => 伊斯兰世界
+蒙古大夫 => 庸医
+摩梭族 => 摩梭人
+撒尼族 => 撒尼人
+僜族 => 僜人
+突厥族 | advice=古代民族名不与现代民族混用，不称“突厥族”
+伊斯兰原教旨主义 => 宗教激进主义
+激进伊斯兰组织 => 伊斯兰激进组织
+
+@trigger 维族群众载歌载舞。
+@trigger 多个穆斯林国家代表出席。
+@trigger 蒙族同胞欢度那达慕。
+@clean 维吾尔族群众载歌载舞。
+@clean 他精通蒙文和藏文。
+@clean 每回回家都很开心。
+@clean 他说：“我们维族人热情好客。”
+
+"""####
+    ),
+    (
+      "news/names/orgs.txt",
+      ####"""
+# Organisations for the news-* name rules (rules/news/names/README.md): how organisation names end, which short forms
 # a Beijing union paper may print without introducing them, and which inserted words make a different body.
 @rule news-org-abbrev
 
@@ -48,16 +164,16 @@ public enum EmbeddedRules {
 """####
     ),
     (
-      "names/register.txt",
+      "news/names/register.txt",
       ####"""
-# House register of people and their titles (news-register-title; format in rules/names/README.md).
+# House register of people and their titles (news-register-title; format in rules/news/names/README.md).
 #
 #     NAME | org=ORGANISATION | title=TITLE[、TITLE…] | from=YYYY-MM-DD | to=YYYY-MM-DD | note=…
 #
 # One line per person and organisation; a person with posts in several bodies has several lines, and a post that
 # changed has one line per period. `title` is the chain as printed after the organisation (党组书记、副主席); every
 # title in it must be in titles.txt. `from`/`to` are optional and inclusive; an entry without `to` is current.
-# A desk replaces this file with its own (`"data": {"replace": {"names/register.txt": "desk/register.txt"}}`).
+# A desk replaces this file with its own (`"data": {"replace": {"news/names/register.txt": "desk/register.txt"}}`).
 #
 # These example entries were read off the five seed pages: the organisation and titles are as printed there, and
 # `from` is the month of the page they were read from — a date the desk has seen the title in print, not the
@@ -115,9 +231,9 @@ public enum EmbeddedRules {
 """####
     ),
     (
-      "names/roster.txt",
+      "news/names/roster.txt",
       ####"""
-# Protocol rosters for news-leader-order (format in rules/names/README.md): when two or more names of one roster
+# Protocol rosters for news-leader-order (format in rules/news/names/README.md): when two or more names of one roster
 # stand in one 、-list, they must be in the roster's order. Rosters change: each entry is dated, and only the
 # entries valid on the article's date apply. Re-verify against the official order before relying on it.
 #
@@ -150,9 +266,9 @@ public enum EmbeddedRules {
 """####
     ),
     (
-      "names/surnames.txt",
+      "news/names/surnames.txt",
       ####"""
-# Chinese surnames for the person-mention extractor (rules/names/README.md), and the context words that decide
+# Chinese surnames for the person-mention extractor (rules/news/names/README.md), and the context words that decide
 # where a name ends. A name is a surname plus one or two given characters (compound surnames: 欧阳, 司马…).
 #
 # @section surnames — one per line. weak=yes: the character also opens everyday words (高度, 全面, 关于, 于是), so
@@ -669,9 +785,9 @@ public enum EmbeddedRules {
 """####
     ),
     (
-      "names/titles.txt",
+      "news/names/titles.txt",
       ####"""
-# Title lexicon for the person-mention extractor shared by the news-* name rules (rules/names/README.md).
+# Title lexicon for the person-mention extractor shared by the news-* name rules (rules/news/names/README.md).
 #
 # A title as printed is: [former marker] [modifiers] [副] BASE, e.g. 党组 + 书记, 常务 + 副 + 主席,
 # 兼职 + 副 + 主席, 原 + 副 + 局长. The extractor finds the base, then extends leftwards over 副, modifiers and
@@ -820,122 +936,6 @@ public enum EmbeddedRules {
 @trigger 北京市总工会党组书记、副主席张良一行赴航天一院调研。张良表示，要做好服务。北京市总工会主席张良强调，要关心职工。
 @clean 北京市总工会党组书记、副主席张良一行赴航天一院调研。张良表示，要做好服务。市总工会副主席张良强调，要关心职工。
 @clean 北京市人大常委会副主任、总工会主席齐静带队慰问。齐静强调，要做好送温暖工作。
-
-"""####
-    ),
-    (
-      "news/banned.txt",
-      ####"""
-# Xinhua《新闻信息报道中的禁用词和慎用词》(2016), banned expressions (news-banned-term): errors. Quotations are
-# exempt: Xinhua allows a necessary slur only in quotation marks with a gloss, so quoted text is not checked.
-# Left out because they collide with ordinary words: 妈的 (妈妈的), 根治 (根治欠薪 is policy language).
-@rule news-banned-term
-
-残废人 => 残疾人
-残废 => 残疾 | notNext=人
-独眼龙 | advice=不用歧视性称谓，可写“一只眼失明的人”
-瞎子 => 盲人
-聋子 => 聋人
-傻子 => 智力障碍者
-呆子 | advice=不用歧视性称谓
-弱智 => 智力障碍 | notNext=化
-北朝鲜 => 朝鲜
-南朝鲜 => 韩国
-践行八荣八耻 => 践行社会主义荣辱观
-推上被告席 | advice=不使用“将某某推上被告席”，写“被提起公诉”等
-少数民族上层人士 | advice=已不再使用，可写“少数民族代表人士”
-工人小偷 | advice=不给违法犯罪者冠以社会身份
-教授罪犯 | advice=不给违法犯罪者冠以社会身份
-黑人歹徒 => 歹徒 | advice=不写嫌疑人的种族、肤色
-阿拉伯民兵 => 武装民兵 | advice=达尔富尔报道写“武装民兵”或“部族武装”
-黑非洲 => 撒哈拉沙漠以南的非洲
-WTO成员国 => WTO成员
-世贸组织成员国 => 世贸组织成员
-亚太经合组织成员国 => 亚太经合组织成员
-疗效最佳 | advice=药品、医疗报道不用“疗效最佳”等绝对化用语
-药到病除 | advice=药品、医疗报道不用“药到病除”等绝对化用语
-无效退款 | advice=药品、医疗报道不用“无效退款”
-安全无副作用 | advice=药品、医疗报道不用“安全无副作用”
-国家级新药 | advice=药品报道不用“国家级新药”
-哇噻 | advice=不用粗俗口语
-
-@trigger 这名残废人得到了帮助。
-@trigger 北朝鲜宣布了消息。
-@trigger 要践行八荣八耻。
-@trigger 该药疗效最佳，药到病除。
-@clean 这名残疾人得到了帮助。
-@clean 朝鲜民主主义人民共和国宣布了消息。
-@clean 他在回忆录中写道：“那时候南朝鲜的电影很流行。”
-@clean 防止教学内容弱智化。
-
-"""####
-    ),
-    (
-      "news/caution.txt",
-      ####"""
-# Xinhua caution list (news-caution-term): warnings with advice; most are wrong only in some contexts, so each
-# entry names the context it needs. Quotations are exempt.
-@rule news-caution-term
-
-亲自 | prev=长,书记,主席,主任,领导,部长,委员,常委 | notPrev=总书记 | advice=报道领导活动慎用“亲自”
-隆重召开 | advice=“隆重”一般只用于中央召开的重要会议
-隆重举行 | advice=“隆重”一般只用于中央召开的重要会议
-胜利闭幕 | advice=慎用“胜利闭幕”
-罪犯 | with=犯罪嫌疑人 | without=判处,判决,服刑,刑满 | advice=法院判决前称“犯罪嫌疑人”，不称“罪犯”
-凶手 | with=犯罪嫌疑人 | without=判处,判决,服刑 | advice=法院判决前称“犯罪嫌疑人”
-影帝 | advice=称“著名演员”“著名艺术家”
-影后 | advice=称“著名演员”“著名艺术家”
-巨星 | notPrev=超 | advice=称“著名演员”“著名艺术家”
-天王 | notNext=星,寺,殿,山 | advice=称“著名演员”“著名艺术家”
-男神 | advice=称“著名演员”“著名艺术家”
-女神 | notPrev=自由,雅典,胜利,月亮,神话 | advice=称“著名演员”“著名艺术家”
-村官 | notPrev=大学生 | without=大学生,大学毕业,毕业生 | advice=不称“村官”，写“村干部”“村委会主任”
-斩首 | notNext=行动 | advice=人质遇害写“被砍头杀害”，不用“斩首”
-十字军 | notNext=东征 | advice=国际报道不用“十字军”比附
-两岸三地 | advice=不用“两岸三地”，写“海峡两岸和香港、澳门”
-
-@trigger 局长亲自到现场指导。
-@trigger 区总工会第三次代表大会隆重召开。
-@trigger 犯罪嫌疑人张某已被刑事拘留，该罪犯曾多次作案。
-@trigger 他被粉丝称为影帝。
-@clean 她亲自下厨，为职工包饺子。
-@clean 习近平总书记亲自谋划、亲自部署、亲自推动。
-@clean 该罪犯被判处有期徒刑三年。
-@clean 天王星是太阳系第七颗行星。
-@clean 大学生村官扎根基层。
-@clean 大学毕业后去农村应聘村官的人当中，多数人希望找到施展才华的途径。
-
-"""####
-    ),
-    (
-      "news/ethnic-religion.txt",
-      ####"""
-# Ethnic and religious wording (news-ethnic-religion-term): errors. Quotations are exempt; 蒙文 is acceptable.
-@rule news-ethnic-religion-term
-
-维族 => 维吾尔族 | notPrev=思,纤
-蒙族 => 蒙古族
-藏民 => 藏族群众 | severity=warning
-回回 => 回族 | notPrev=每,这,那,几,一,两,上,下,头,多,来 | notNext=家,来,去,到,头,国,京,村,合,归,答,应,收
-回教 => 伊斯兰教
-蛮子 | advice=不使用侮辱性称谓
-穆斯林国家 => 伊斯兰国家
-穆斯林世界 => 伊斯兰世界
-蒙古大夫 => 庸医
-摩梭族 => 摩梭人
-撒尼族 => 撒尼人
-僜族 => 僜人
-突厥族 | advice=古代民族名不与现代民族混用，不称“突厥族”
-伊斯兰原教旨主义 => 宗教激进主义
-激进伊斯兰组织 => 伊斯兰激进组织
-
-@trigger 维族群众载歌载舞。
-@trigger 多个穆斯林国家代表出席。
-@trigger 蒙族同胞欢度那达慕。
-@clean 维吾尔族群众载歌载舞。
-@clean 他精通蒙文和藏文。
-@clean 每回回家都很开心。
-@clean 他说：“我们维族人热情好客。”
 
 """####
     ),
@@ -1098,7 +1098,7 @@ WTO成员国 => WTO成员
 """####
     ),
     (
-      "punctuation/law-names.txt",
+      "punct/law-names.txt",
       ####"""
 # Full names of laws and national regulations that take 《》 when cited (punct-book-title-missing).
 # GB/T 15834—2011 §4.15: titles of documents, including laws, are marked with 书名号. A full name written bare
@@ -1335,36 +1335,6 @@ WTO成员国 => WTO成员
 """####
     ),
     (
-      "punctuation/space-cjk-latin.txt",
-      ####"""
-# Chinese–Latin compounds that keep no space even where the profile requires one (space-cjk-latin, mode
-# "require"): established words and official brand forms. The rule skips the boundaries a term covers, so
-# `北京i会员` also keeps `京i` together. One term per line, exactly as written.
-@rule space-cjk-latin
-
-@section glued
-A股
-B股
-H股
-N股
-B超
-X光
-T恤
-K线
-U盘
-Q币
-AA制
-卡拉OK
-i会员
-北京i会员
-豆瓣FM
-
-@trigger 今年同比增长 5.2%
-@clean 今年同比增长5.2%
-
-"""####
-    ),
-    (
       "script/stray-ascii.txt",
       ####"""
 # English function words that must not stand alone between Chinese characters (script-stray-ascii).
@@ -1406,7 +1376,37 @@ IS
 """####
     ),
     (
-      "words/confusables.txt",
+      "space/cjk-latin-terms.txt",
+      ####"""
+# Chinese–Latin compounds that keep no space even where the profile requires one (space-cjk-latin, mode
+# "require"): established words and official brand forms. The rule skips the boundaries a term covers, so
+# `北京i会员` also keeps `京i` together. One term per line, exactly as written.
+@rule space-cjk-latin
+
+@section glued
+A股
+B股
+H股
+N股
+B超
+X光
+T恤
+K线
+U盘
+Q币
+AA制
+卡拉OK
+i会员
+北京i会员
+豆瓣FM
+
+@trigger 今年同比增长 5.2%
+@clean 今年同比增长5.2%
+
+"""####
+    ),
+    (
+      "word/confusables.txt",
       ####"""
 # Context-sensitive confusables (word-confusable): warnings with an unsafe fix, since the right form depends on
 # what follows. Only the contexts listed here are flagged. Left alone on purpose: 截止日期, 报名于…截止, 截止于;
@@ -1450,7 +1450,7 @@ IS
 """####
     ),
     (
-      "words/de-di-de.txt",
+      "word/de-di-de.txt",
       ####"""
 # 的/地/得 (word-de-di-de): only high-precision patterns, as warnings with an unsafe fix.
 #   - an adverbial from `adverbials` + 的 + a verb from `verbs` → 地 (加班加点的制作 → 加班加点地制作), unless the phrase
@@ -1704,7 +1704,7 @@ IS
 """####
     ),
     (
-      "words/redundancy.txt",
+      "word/redundancy.txt",
       ####"""
 # Semantic redundancy (word-redundancy): warnings. A replacement gives an unsafe fix; pairs (约…左右) only advise.
 # 凯旋而归 is tolerated by many editors and is not listed. Quotations are exempt.
@@ -1739,7 +1739,7 @@ IS
 """####
     ),
     (
-      "words/reduplication.txt",
+      "word/reduplication.txt",
       ####"""
 # Accidental doubling (word-dup-char). Chinese reduplicates on purpose (常常, 一幅幅, 认认真真, 绿油油, 张婷婷),
 # and two words often meet on a shared character (今天|天气, 工会|会员, 中国|国家), so copydesk does not flag every
@@ -1876,7 +1876,7 @@ IS
 """####
     ),
     (
-      "words/typos.txt",
+      "word/typos.txt",
       ####"""
 # Non-word misspellings (word-typo): the curated list of house-style §5. Each left side is not a word of
 # modern Chinese, so the fix is safe; `notPrev`/`notNext` guard the few that can arise across a word boundary.
@@ -1982,7 +1982,7 @@ IS
 """####
     ),
     (
-      "words/variants.txt",
+      "word/variants.txt",
       ####"""
 # Variant forms (word-variant-standard): 异形词 → the recommended form of《第一批异形词整理表》(GF 1001—2001)
 # and 现代汉语词典. Info, safe fix. Only forms that cannot arise across a word boundary are listed (身分 is

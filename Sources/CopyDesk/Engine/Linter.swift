@@ -1,80 +1,5 @@
 import Foundation
 
-/// A resolved configuration: the profile, then the config file, then command-line overrides.
-public struct Configuration: Sendable {
-  public var profile: String = "newspaper"
-  public var language: Language = .zh
-  public var extensions: [String] = ["txt", "md"]
-  public var settings: [String: RuleSetting] = [:]
-  public var data: RuleData = .empty
-  /// Where the configuration came from (for messages).
-  public var sources: [String] = []
-
-  public init() {}
-
-  /// Built-in defaults with the given profile.
-  public static func builtin(profile: String = "newspaper") throws(RuleConfigurationError) -> Configuration {
-    var c = Configuration()
-    c.data = try RuleData.builtin()
-    try c.apply(profileNamed: profile)
-    return c
-  }
-
-  mutating func apply(profileNamed name: String) throws(RuleConfigurationError) {
-    let p = try Profiles.load(name)
-    profile = name
-    for (id, s) in p.rules { settings[id] = settings[id].map { merge($0, s) } ?? s }
-    sources.append("profile:\(name)")
-  }
-
-  /// Layers a config file over this configuration (profile first, then its own settings and data).
-  public mutating func apply(_ file: ConfigFile) throws(RuleConfigurationError) {
-    if let p = file.profile, p != profile {
-      // Switching profile: rebuild from the new profile, keep data.
-      let keepData = data
-      self = try .builtin(profile: p)
-      data = keepData
-    }
-    if let l = file.language { language = l }
-    if let e = file.extensions { extensions = e }
-    for (id, s) in file.rules { settings[id] = settings[id].map { merge($0, s) } ?? s }
-    for (name, path) in file.replaceData {
-      data.files.removeAll { $0.name == "rules/" + name }
-      if !path.isEmpty { data.files.append(try Configuration.loadDataFile(path)) }
-    }
-    for path in file.addData { data.files.append(try Configuration.loadDataFile(path)) }
-    sources.append(file.path)
-  }
-
-  static func loadDataFile(_ path: String) throws(RuleConfigurationError) -> DataFile {
-    guard let d = FileManager.default.contents(atPath: path), let text = String(data: d, encoding: .utf8) else {
-      throw RuleConfigurationError(file: path, line: 1, message: "cannot read data file (missing or not UTF-8)")
-    }
-    let file = try DataFile.parse(name: path, text: text)
-    guard RuleRegistry.description(of: file.rule) != nil else {
-      throw RuleConfigurationError(file: path, line: 1, message: "@rule \(file.rule) is not a known rule")
-    }
-    return file
-  }
-
-  private func merge(_ a: RuleSetting, _ b: RuleSetting) -> RuleSetting {
-    var r = a
-    if let s = b.severity { r.severity = s }
-    if let e = b.enabled { r.enabled = e }
-    if let o = b.options { r.options = (r.options ?? .object([:])).merging(o) }
-    return r
-  }
-
-  /// The severity a rule runs at, or nil when it is off.
-  public func severity(of description: RuleDescription) -> Severity? {
-    let s = settings[description.id]
-    let enabled = s?.enabled ?? description.enabledByDefault
-    return enabled ? (s?.severity ?? description.defaultSeverity) : nil
-  }
-
-  public func options(of id: String) -> JSONValue { settings[id]?.options ?? .object([:]) }
-}
-
 /// Runs the configured rules over documents: findings, deduplication, suppressions, order.
 public final class Linter: Sendable {
   public let configuration: Configuration
@@ -88,8 +13,8 @@ public final class Linter: Sendable {
       if let only, !only.contains(d.id) { continue }
       guard let sev = only != nil ? (configuration.severity(of: d) ?? d.defaultSeverity) : configuration.severity(of: d)
       else { continue }
-      let setup = RuleSetup(
-        options: configuration.options(of: d.id), data: configuration.data, profile: configuration.profile)
+      let setup = configuration.setup(of: d.id)
+      try type.checkOptions(setup.optionValues, origins: setup.origins)
       rules.append((try type.init(setup: setup), sev))
     }
     self.rules = rules
@@ -109,21 +34,16 @@ public final class Linter: Sendable {
 
   /// Lints documents together: per-document rules, then rules that compare documents (names across pages).
   public func lint(corpus documents: [Document]) -> [[Diagnostic]] {
-    // Per-document rules on all cores; results land in their own slots.
-    let slots = UnsafeMutableBufferPointer<[Diagnostic]>.allocate(capacity: documents.count)
-    slots.initialize(repeating: [])
-    defer { slots.deallocate() }
-    nonisolated(unsafe) let shared = slots
-    DispatchQueue.concurrentPerform(iterations: documents.count) { k in
+    // Per-document rules on all cores.
+    var perDoc = documents.concurrentMap { document in
       var all: [Diagnostic] = []
       for (rule, severity) in rules where !(rule is any CorpusRule) {
         var sink = DiagnosticSink(rule: rule.id, severity: severity)
-        rule.check(documents[k], into: &sink)
+        rule.check(document, into: &sink)
         all.append(contentsOf: sink.diagnostics)
       }
-      shared[k] = all
+      return all
     }
-    var perDoc = Array(slots)
     for (rule, severity) in rules {
       guard let corpusRule = rule as? any CorpusRule else { continue }
       var sinks = documents.map { _ in DiagnosticSink(rule: rule.id, severity: severity) }
@@ -139,7 +59,6 @@ public final class Linter: Sendable {
       document.directives.suppresses(
         rule: d.rule, offset: d.range.lowerBound, line: document.lineIndex(ofOffset: d.range.lowerBound))
     }
-    all.append(contentsOf: UnknownDirectiveRule.check(document))
     all.sort {
       ($0.range.lowerBound, $0.range.upperBound, $0.rule) < ($1.range.lowerBound, $1.range.upperBound, $1.rule)
     }
@@ -157,32 +76,5 @@ public final class Linter: Sendable {
       guard let ranges = superseders[d.rule] else { return true }
       return !ranges.contains { r in r.overlaps(d.range) || (r.isEmpty && d.range.contains(r.lowerBound)) }
     }
-  }
-}
-
-/// An unknown rule id in a `copydesk-disable` directive is itself a finding: the suppression does nothing.
-public enum UnknownDirectiveRule {
-  public static let description = RuleDescription(
-    id: "directive-unknown-rule",
-    summary: Message(zh: "抑制指令中的规则名不存在", en: "Unknown rule id in a suppression directive"),
-    rationale: Message(
-      zh: "拼错的规则名使抑制指令失效，检查结果照常报出，编辑却以为已经抑制。",
-      en: "A misspelt rule id makes the directive suppress nothing, while the editor believes it does."),
-    clause: "copydesk directives",
-    defaultSeverity: .warning, fix: nil,
-    triggering: [Example("<!-- copydesk-disable-next-line space-cjkk -- 标语 -->\n奋进 新时代")],
-    nonTriggering: [Example("<!-- copydesk-disable-next-line space-cjk -- 标语 -->\n奋进 新时代")])
-
-  static func check(_ document: Document) -> [Diagnostic] {
-    var out: [Diagnostic] = []
-    for d in document.directives.items {
-      for (id, r) in zip(d.rules, d.ruleRanges) where RuleRegistry.description(of: id) == nil {
-        out.append(
-          Diagnostic(
-            rule: description.id, severity: description.defaultSeverity,
-            message: Message(zh: "指令中的规则“\(id)”不存在", en: "unknown rule '\(id)' in directive"), range: r))
-      }
-    }
-    return out
   }
 }

@@ -26,8 +26,8 @@ public struct RuleDescription: Sendable {
   /// The clause the rule enforces, e.g. `GB/T 15834—2011 §4.1`; or the house-style section.
   public var clause: String
   public var defaultSeverity: Severity
-  /// nil when the rule has no fix.
-  public var fix: Applicability?
+  /// Whether the rule offers fixes and how far they can be trusted; reports follow it (see `FixAvailability`).
+  public var fix: FixAvailability
   public var triggering: [Example]
   public var nonTriggering: [Example]
   /// Rules whose findings this rule replaces where both report overlapping characters (the more specific wins).
@@ -37,7 +37,7 @@ public struct RuleDescription: Sendable {
 
   public init(
     id: String, summary: Message, rationale: Message, clause: String, defaultSeverity: Severity,
-    fix: Applicability?, triggering: [Example], nonTriggering: [Example], supersedes: [String] = [],
+    fix: FixAvailability, triggering: [Example], nonTriggering: [Example], supersedes: [String] = [],
     enabledByDefault: Bool = true
   ) {
     self.id = id
@@ -58,24 +58,38 @@ public struct RuleDescription: Sendable {
 
 /// What a rule gets when it is configured (once per configuration, not per document).
 public struct RuleSetup: Sendable {
-  /// The rule's `options` object from the profile and config, merged.
-  public var options: JSONValue
+  public var rule: String
+  /// The rule's options from the profile, the config file and the command line, merged; read them typed with
+  /// `options()`.
+  public var optionValues: [String: JSONValue]
+  /// Where each option was set, for errors.
+  public var origins: [String: OptionOrigin]
   public var data: RuleData
   /// `newspaper` or `web` (or a desk's own profile name).
   public var profile: String
 
-  public init(options: JSONValue = .object([:]), data: RuleData = .empty, profile: String = "newspaper") {
-    self.options = options
+  public init(
+    rule: String, options: [String: JSONValue] = [:], origins: [String: OptionOrigin] = [:],
+    data: RuleData = .empty, profile: String = "newspaper"
+  ) {
+    self.rule = rule
+    self.optionValues = options
+    self.origins = origins
     self.data = data
     self.profile = profile
   }
 
-  public func string(_ key: String) -> String? { options[key]?.stringValue }
-  public func bool(_ key: String) -> Bool? { options[key]?.boolValue }
+  /// The rule's options, read through the one `OptionReader`: a wrong type, a bad enum value or an unknown key is
+  /// an error at the file, line and column where the value was set.
+  public func options<O: RuleOptions>(_ type: O.Type = O.self) throws(RuleConfigurationError) -> O {
+    try O.read(rule: rule, values: optionValues, origins: origins)
+  }
 }
 
 /// A configured rule. Implementations are small structs; `check` reports into the sink.
 public protocol Rule: Sendable {
+  /// The rule's options (`copydesk schema` lists them); most rules have none.
+  associatedtype Options: RuleOptions = NoOptions
   static var description: RuleDescription { get }
   init(setup: RuleSetup) throws
   func check(_ document: Document, into sink: inout DiagnosticSink)
@@ -86,29 +100,28 @@ public protocol CorpusRule: Rule {
   func check(corpus documents: [Document], into sinks: inout [DiagnosticSink])
 }
 
+/// A rule with nothing to configure — no options, no data — such as `num-fullwidth-digit`: it is built with its
+/// implicit `init()`, so the type holds only its description and its check.
+protocol StatelessRule: Rule {
+  init()
+}
+
+extension StatelessRule {
+  public init(setup: RuleSetup) { self.init() }
+}
+
 extension Rule {
   public var description: RuleDescription { Self.description }
   public var id: String { Self.description.id }
-}
 
-/// Collects one rule's findings for one document.
-public struct DiagnosticSink: Sendable {
-  public let rule: String
-  public var severity: Severity
-  public private(set) var diagnostics: [Diagnostic] = []
+  /// The options the rule declares, in order.
+  public static var optionDeclarations: [OptionDeclaration] { Options.declarations }
 
-  public init(rule: String, severity: Severity) {
-    self.rule = rule
-    self.severity = severity
-  }
-
-  public mutating func report(
-    _ range: Range<Int>, _ message: Message, fix: Fix? = nil, severity: Severity? = nil,
-    related: [RelatedLocation] = []
-  ) {
-    diagnostics.append(
-      Diagnostic(
-        rule: rule, severity: severity ?? self.severity, message: message, range: range, fix: fix, related: related))
+  /// Reads options as the rule will, so that a bad one is an error where it is written.
+  public static func checkOptions(_ values: [String: JSONValue], origins: [String: OptionOrigin])
+    throws(RuleConfigurationError)
+  {
+    _ = try Options.read(rule: description.id, values: values, origins: origins)
   }
 }
 
@@ -126,5 +139,6 @@ public struct RuleConfigurationError: Error, Sendable, CustomStringConvertible {
     self.message = message
   }
 
-  public var description: String { "\(file):\(line):\(column): \(message)" }
+  /// `file:line:column: message`, or `file: message` for a value with no position (set on the command line).
+  public var description: String { line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)" }
 }

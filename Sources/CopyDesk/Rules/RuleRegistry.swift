@@ -1,8 +1,10 @@
-/// Every rule copydesk knows, by family. Each family lists its rule types in its own file so that families
-/// can grow independently.
+/// Every rule copydesk knows, by family. Each family is a folder under `Rules/` named after the id prefix
+/// (`punct-…` in `Rules/Punct/`) and lists its rule types in its own `<Family>Rules.swift`, so that families grow
+/// independently; `RuleRegistryTests` fails when a rule type is not listed or sits outside its family's folder.
 public enum RuleRegistry {
   public static let all: [any Rule.Type] =
-    CoreRules.all + PunctuationRules.all + NewsRules.all + WordRules.all + NameRules.all + LayoutRules.all
+    PunctRules.all + SpaceRules.all + ScriptRules.all + WidthRules.all + NumRules.all + NewsRules.all + WordRules.all
+    + LayoutRules.all + DirectiveRules.all
 
   public static let byID: [String: any Rule.Type] = Dictionary(
     uniqueKeysWithValues: all.map { ($0.description.id, $0) })
@@ -14,13 +16,11 @@ public enum RuleRegistry {
       t.description.supersedes.isEmpty ? nil : (t.description.id, t.description.supersedes)
     })
 
-  public static func description(of id: String) -> RuleDescription? {
-    if id == UnknownDirectiveRule.description.id { return UnknownDirectiveRule.description }
-    return byID[id]?.description
-  }
+  /// Rule id → its declared fixes, for every sink of every lint.
+  public static let fixAvailability: [String: FixAvailability] = Dictionary(
+    uniqueKeysWithValues: all.map { ($0.description.id, $0.description.fix) })
 
-  /// All descriptions including the engine's own pseudo-rules.
-  public static var descriptions: [RuleDescription] {
-    all.map { $0.description } + [UnknownDirectiveRule.description]
-  }
+  public static func description(of id: String) -> RuleDescription? { byID[id]?.description }
+
+  public static var descriptions: [RuleDescription] { all.map { $0.description } }
 }

@@ -25,7 +25,10 @@ public struct Directives: Sendable {
   public private(set) var items: [Directive] = []
   private var lineStarts: [Int] = []
 
-  public static func parse(bytes: [UInt8], lineStarts: [Int]) -> Directives {
+  /// A comment inside code — a fence or a Markdown code span — is text being shown, not a directive
+  /// (`` `<!-- copydesk-disable space-cjk -->` `` in a page explaining the directives).
+  public static func parse(bytes: [UInt8], lineStarts: [Int], zones: [Zone] = [], masks: [MaskKind] = []) -> Directives
+  {
     var d = Directives()
     d.lineStarts = lineStarts
     let n = bytes.count
@@ -40,7 +43,8 @@ public struct Directives: Sendable {
       var e = i + 4
       while e + 2 < n && !(bytes[e] == 0x2D && bytes[e + 1] == 0x2D && bytes[e + 2] == 0x3E) { e += 1 }
       guard e + 2 < n else { break }
-      if let item = parseBody(bytes, i + 4, e, commentRange: i..<(e + 3), lineStarts: lineStarts) {
+      let inCode = (i < zones.count && zones[i] == .code) || (i < masks.count && masks[i] == .code)
+      if !inCode, let item = parseBody(bytes, i + 4, e, commentRange: i..<(e + 3), lineStarts: lineStarts) {
         d.items.append(item)
       }
       i = e + 3

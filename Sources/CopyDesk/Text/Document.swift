@@ -51,8 +51,8 @@ public final class Document: Sendable {
   /// The articles by position, before headlines go back to their stories (see `articleIndex`).
   let runs: [Range<Int>]
   public let directives: Directives
-  /// Structures rules derive from this document and share (see `DerivedData`).
-  public let derived = DerivedData()
+  /// Structures rules derive from this document and share (see `DocumentAnalysis`).
+  let analyses = AnalysisStore()
 
   public init(text: String, path: String? = nil, format: SourceFormat? = nil) {
     self.path = path
@@ -70,7 +70,7 @@ public final class Document: Sendable {
     self.runs = structure.runs
     self.zones = structure.zones
     self.masks = Masker.mask(bytes: bytes, blocks: structure.blocks, format: self.format)
-    self.directives = Directives.parse(bytes: bytes, lineStarts: index.starts)
+    self.directives = Directives.parse(bytes: bytes, lineStarts: index.starts, zones: zones, masks: masks)
   }
 
   public var lineCount: Int { lineStarts.count }
@@ -112,9 +112,7 @@ public final class Document: Sendable {
 
   /// The page's articles with the article of each block, computed on first use: giving headlines back to their
   /// stories reads the top of every story, and only the outline, document symbols and name rules need it.
-  public var articleIndex: ArticleIndex {
-    derived.value("copydesk.articles") { Segmenter.articles(blocks: blocks, runs: runs, bytes: bytes) }
-  }
+  public var articleIndex: ArticleIndex { analysis(ArticleIndex.self) }
 
   public var articles: [Article] { articleIndex.articles }
 
@@ -130,5 +128,11 @@ public final class Document: Sendable {
     let index = articleIndex
     if lo < blocks.count, blocks[lo].range.contains(offset), let a = index.ofBlock[lo] { return index.articles[a] }
     return index.articles.first { $0.range.contains(offset) }
+  }
+}
+
+extension ArticleIndex: DocumentAnalysis {
+  public static func compute(_ doc: Document) -> ArticleIndex {
+    Segmenter.articles(blocks: doc.blocks, runs: doc.runs, bytes: doc.bytes)
   }
 }

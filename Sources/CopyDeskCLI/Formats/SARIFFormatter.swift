@@ -77,7 +77,7 @@ enum SARIFFormatter {
       ]),
       "properties": .object([
         "tags": .array([.string("copydesk"), .string(d.family)]), "clause": .string(d.clause),
-        "fix": .string(d.fix?.rawValue ?? "none"),
+        "fix": .string(d.fix.rawValue),
       ]),
     ])
   }

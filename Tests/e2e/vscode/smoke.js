@@ -14,7 +14,7 @@ const settings = {
   language: null,
   rules: { 'space-cjk': 'off' },
   'data.add': [],
-  'data.replace': { 'words/typos.txt': 'desk/typos.txt' },
+  'data.replace': { 'word/typos.txt': 'desk/typos.txt' },
   debounceMs: 250,
   'trace.server': 'verbose',
 };
@@ -79,7 +79,7 @@ async function check(name, fn) {
   const expected = {
     profile: 'web',
     rules: { 'space-cjk': 'off' },
-    data: { replace: { 'words/typos.txt': 'desk/typos.txt' } },
+    data: { replace: { 'word/typos.txt': 'desk/typos.txt' } },
     debounceMs: 250,
   };
   await check('initializationOptions hold only .copydesk.json keys and debounceMs', () =>

@@ -1,7 +1,7 @@
 /// `layout-broken-paragraph`: a paragraph that stops mid-sentence and goes on after a blank line — the column or
 /// page break of a PDF page turned into a paragraph break (`……等地进行⏎⏎实地考察。`). Headlines, subheads,
 /// bylines and credits end without punctuation legitimately and are never the first half.
-public struct BrokenParagraphRule: Rule {
+public struct BrokenParagraphRule: StatelessRule {
   public static let description = RuleDescription(
     id: "layout-broken-paragraph",
     summary: Message(zh: "段落在句中断开", en: "Paragraph broken mid-sentence"),
@@ -34,8 +34,6 @@ public struct BrokenParagraphRule: Rule {
       Example("答题内容包括：\n\n“工会会员互助服务卡丢失如何补办？”"),
       Example("一、加强组织领导；\n\n二、强化工作保障。"),
     ])
-
-  public init(setup: RuleSetup) {}
 
   /// Characters that cannot end a headline-like line: a function word at the end means the sentence goes on.
   static let danglingFunctionChars: Set<UInt32> = Set("的地得和与及或在对为将把被是了着从向到于以并且而".unicodeScalars.map(\.value))

@@ -29,13 +29,21 @@ public struct HardLineBreakRule: Rule {
       Example("本报讯（记者 张晶）近日，市总工会开展慰问，\n活动持续一周。", options: #"{"enabled": false}"#),
     ])
 
-  /// Lets a house keep the rule on for some files only through per-file configs; `false` reports nothing.
-  let enabled: Bool
+  public struct Options: RuleOptions {
+    var enabled: Bool
+    public init(from reader: inout OptionReader) throws(RuleConfigurationError) {
+      // Lets a house keep the rule on for some folders only, through their own `.copydesk.json`.
+      enabled = try reader.read(
+        "enabled", default: true, doc: "false reports nothing (for sources that wrap lines on purpose)")
+    }
+  }
 
-  public init(setup: RuleSetup) { enabled = setup.bool("enabled") ?? true }
+  let options: Options
+
+  public init(setup: RuleSetup) throws { options = try setup.options() }
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
-    guard enabled else { return }
+    guard options.enabled else { return }
     for block in doc.blocks where block.lines.count > 1 {
       guard block.kind == .lead || block.kind == .body || block.kind == .caption else { continue }
       var breaks: [(range: Range<Int>, left: UInt32, right: UInt32, inSentence: Bool)] = []

@@ -1,0 +1,290 @@
+import Foundation
+
+/// A set of short Han strings with longest-match lookups at a position of a scalar array. Members are bucketed by
+/// their first and by their last scalar, so a lookup allocates nothing and most positions miss at once.
+struct ScalarSet: Sendable {
+  private(set) var items: Set<[UInt32]> = []
+  private(set) var maxLength = 0
+  /// Members by first scalar and by last scalar, longest first.
+  private var byFirst: [UInt32: [[UInt32]]] = [:]
+  private var byLast: [UInt32: [[UInt32]]] = [:]
+  /// Bits of the BMP scalars that start (resp. end) a member: most positions are rejected without hashing.
+  private var firstBits = [UInt64](repeating: 0, count: 1024)
+  private var lastBits = [UInt64](repeating: 0, count: 1024)
+
+  @inline(__always) private static func test(_ bits: [UInt64], _ u: UInt32) -> Bool {
+    u >= 0x10000 || bits[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0
+  }
+
+  init(_ words: some Sequence<String> = [String]()) {
+    for w in words { insert(w) }
+  }
+
+  mutating func insert(_ w: String) {
+    let k = w.unicodeScalars.map(\.value)
+    guard !k.isEmpty, items.insert(k).inserted else { return }
+    maxLength = max(maxLength, k.count)
+    for (u, isFirst) in [(k[0], true), (k[k.count - 1], false)] where u < 0x10000 {
+      if isFirst { firstBits[Int(u >> 6)] |= 1 << UInt64(u & 63) } else { lastBits[Int(u >> 6)] |= 1 << UInt64(u & 63) }
+    }
+    byFirst[k[0], default: []].append(k)
+    byFirst[k[0]]!.sort { $0.count > $1.count }
+    byLast[k[k.count - 1], default: []].append(k)
+    byLast[k[k.count - 1]]!.sort { $0.count > $1.count }
+  }
+
+  func contains(_ w: String) -> Bool { items.contains(w.unicodeScalars.map(\.value)) }
+
+  func contains(_ s: ArraySlice<UInt32>) -> Bool {
+    guard let first = s.first, let list = byFirst[first] else { return false }
+    return list.contains { $0.count == s.count && $0.elementsEqual(s) }
+  }
+
+  /// Length of the longest member starting at `i`, or 0.
+  func longest(in s: [UInt32], at i: Int) -> Int {
+    guard i >= 0, i < s.count, Self.test(firstBits, s[i]), let list = byFirst[s[i]] else { return 0 }
+    for w in list where i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) { return w.count }
+    return 0
+  }
+
+  /// Length of the longest member ending right before `i`, or 0.
+  func longest(in s: [UInt32], endingAt i: Int) -> Int {
+    guard i > 0, i <= s.count, Self.test(lastBits, s[i - 1]), let list = byLast[s[i - 1]] else { return 0 }
+    for w in list where w.count <= i && s[(i - w.count)..<i].elementsEqual(w) { return w.count }
+    return 0
+  }
+}
+
+public enum TitleKind: String, Sendable, Codable {
+  /// A post: 主席, 局长, 书记.
+  case official
+  /// A profession or honour: 律师, 法官, 大师.
+  case role
+  /// Who a quoted worker is (外卖员, 职工): names a person for `copydesk people`, nothing more.
+  case descriptor
+}
+
+/// What the lexicon knows about a base title.
+struct TitleInfo: Sendable {
+  var kind: TitleKind = .official
+  /// One holder per organisation (书记, 主席, 区长).
+  var exclusive = false
+  /// The title names its own territory (区长 of 门头沟区).
+  var place = false
+  /// A rung of a party organ's ladder (书记, 常委, 委员, 成员).
+  var ladder = false
+  /// May be written after a name (`王强局长`); false for words that are also verbs or phrases (代表, 负责人).
+  var afterName = true
+  /// Written after the name by convention (习近平总书记, 李强总理): not a first-mention fault.
+  var afterUsual = false
+}
+
+/// The data the name rules share, read from the names data files by section (titles, modifiers, former,
+/// surnames, notnames, givenstop, postname, neverlast, prename, speech, suffixes, conventional, qualifiers,
+/// eponym, orgstop, register, roster). Sections, not file names, say what an entry is, so that a desk's own file adds to them.
+final class NameLexicon: Sendable {
+  static let sections: Set<String> = [
+    "titles", "modifiers", "former", "surnames", "notnames", "givenstop", "postname", "neverlast", "prename",
+    "suffixes", "conventional", "qualifiers", "eponym", "orgstop", "speech", "register", "roster", "main",
+  ]
+  /// Party organs inside a title (党组书记): they belong to the organisation when titles are compared.
+  static let partyOrgans: Set<String> = ["党组", "党委", "党工委", "党总支", "党支部"]
+
+  let grammar: TitleGrammar
+  /// Surname → weak (the character also opens everyday words).
+  let surnames: [[UInt32]: Bool]
+  /// First scalar of a surname → whether it is a surname alone and whether it opens a compound one.
+  let surnameFirsts: [UInt32: (single: Bool, compound: Bool)]
+  let notNames: ScalarSet
+  let givenStop: ScalarSet
+  let postName: ScalarSet
+  let neverLast: Set<UInt32>
+  let preName: Set<UInt32>
+  let orgSuffixes: ScalarSet
+  let conventional: ScalarSet
+  let qualifiers: ScalarSet
+  let eponym: ScalarSet
+  let orgStop: ScalarSet
+  let speech: ScalarSet
+  let register: HouseRegister
+  let registerNames: Set<String>
+  /// Names of the register and the rosters: real people, never a typo of someone else.
+  let listedNames: Set<String>
+  let roster: LeaderRoster
+
+  init(data: RuleData) throws(RuleConfigurationError) {
+    let ids = Set(NewsRules.names.map { $0.description.id })
+    let files = data.files.filter { ids.contains($0.rule) }
+    var titles: [[UInt32]: TitleInfo] = [:]
+    var surnames: [[UInt32]: Bool] = [:]
+    var lists: [String: ScalarSet] = [:]
+    var registerEntries: [(DataEntry, String)] = []
+    var rosterEntries: [(DataEntry, String)] = []
+    for file in files {
+      for e in file.entries {
+        func fail(_ m: String) -> RuleConfigurationError {
+          RuleConfigurationError(file: file.name, line: e.line, message: m)
+        }
+        guard Self.sections.contains(e.section) else {
+          throw fail(
+            "unknown section '\(e.section)'; expected one of: \(Self.sections.subtracting(["main"]).sorted().joined(separator: ", "))"
+          )
+        }
+        switch e.section {
+        case "titles":
+          titles[Self.key(e.term)] = try Self.titleInfo(e, fail)
+        case "surnames":
+          guard Self.isHan(e.term), (1...2).contains(e.term.unicodeScalars.count) else {
+            throw fail("a surname is one or two Han characters, not '\(e.term)'")
+          }
+          try Self.checkKeys(e, ["weak"], fail)
+          let weak = e["weak"] ?? "no"
+          guard weak == "yes" || weak == "no" else { throw fail("weak must be yes or no, not '\(weak)'") }
+          surnames[Self.key(e.term)] = weak == "yes"
+        case "register": registerEntries.append((e, file.name))
+        case "roster": rosterEntries.append((e, file.name))
+        case "main":
+          throw fail("entry outside a section: names data files put every entry under an @section")
+        default:
+          for word in e.term.split(separator: " ") where !word.isEmpty {
+            guard Self.isHan(String(word)) else { throw fail("'\(word)' in @section \(e.section) is not Han text") }
+            lists[e.section, default: ScalarSet()].insert(String(word))
+          }
+        }
+      }
+    }
+    let grammar = TitleGrammar(
+      titles: titles, modifiers: lists["modifiers"] ?? ScalarSet(), former: lists["former"] ?? ScalarSet())
+    self.grammar = grammar
+    self.surnames = surnames
+    var firsts: [UInt32: (single: Bool, compound: Bool)] = [:]
+    for k in surnames.keys {
+      var f = firsts[k[0]] ?? (false, false)
+      if k.count == 1 { f.single = true } else { f.compound = true }
+      firsts[k[0]] = f
+    }
+    surnameFirsts = firsts
+    notNames = lists["notnames"] ?? ScalarSet()
+    givenStop = lists["givenstop"] ?? ScalarSet()
+    postName = lists["postname"] ?? ScalarSet()
+    neverLast = Set((lists["neverlast"]?.items ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    preName = Set((lists["prename"]?.items ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    orgSuffixes = lists["suffixes"] ?? ScalarSet()
+    conventional = lists["conventional"] ?? ScalarSet()
+    qualifiers = lists["qualifiers"] ?? ScalarSet()
+    eponym = lists["eponym"] ?? ScalarSet()
+    orgStop = lists["orgstop"] ?? ScalarSet()
+    speech = lists["speech"] ?? ScalarSet()
+    roster = try LeaderRoster(entries: rosterEntries)
+    // Register titles are parsed with the title grammar, so a title missing from the lexicon fails at its line.
+    register = try HouseRegister(entries: registerEntries, grammar: grammar)
+    registerNames = Set(register.byName.keys)
+    listedNames = registerNames.union(roster.allNames)
+  }
+
+  static func key(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+  static func isHan(_ s: String) -> Bool { !s.isEmpty && s.unicodeScalars.allSatisfy { CharClass.isHan($0.value) } }
+
+  static func checkKeys(
+    _ e: DataEntry, _ allowed: Set<String>, _ fail: (String) -> RuleConfigurationError
+  ) throws(RuleConfigurationError) {
+    for k in e.attributes.keys.sorted() where !allowed.contains(k) {
+      throw fail("unknown attribute '\(k)'; expected: \(allowed.sorted().joined(separator: ", "))")
+    }
+  }
+
+  private static func titleInfo(
+    _ e: DataEntry, _ fail: (String) -> RuleConfigurationError
+  ) throws(RuleConfigurationError) -> TitleInfo {
+    guard isHan(e.term) else { throw fail("a title is Han text, not '\(e.term)'") }
+    try checkKeys(e, ["kind", "exclusive", "place", "ladder", "after"], fail)
+    var info = TitleInfo()
+    if let k = e["kind"] {
+      guard let kind = TitleKind(rawValue: k) else {
+        throw fail("kind must be official, role or descriptor, not '\(k)'")
+      }
+      info.kind = kind
+    }
+    func flag(_ key: String, _ yes: String = "yes", _ no: String = "no") throws(RuleConfigurationError) -> Bool? {
+      guard let v = e[key] else { return nil }
+      guard v == yes || v == no else { throw fail("\(key) must be \(yes) or \(no), not '\(v)'") }
+      return v == yes
+    }
+    info.exclusive = try flag("exclusive") ?? false
+    info.place = try flag("place") ?? false
+    if let a = e["after"] {
+      guard ["yes", "no", "usual"].contains(a) else { throw fail("after must be yes, no or usual, not '\(a)'") }
+      info.afterName = a != "no"
+      info.afterUsual = a == "usual"
+    }
+    if let l = e["ladder"] {
+      guard l == "party" else { throw fail("ladder must be party, not '\(l)'") }
+      info.ladder = true
+    }
+    return info
+  }
+
+  /// Length of the surname at `i` (2 for compound surnames), or 0.
+  func surnameLength(in s: [UInt32], at i: Int) -> Int {
+    guard i >= 0, i < s.count, let first = surnameFirsts[s[i]] else { return 0 }
+    if first.compound && i + 2 <= s.count && surnames[Array(s[i..<(i + 2)])] != nil { return 2 }
+    return first.single ? 1 : 0
+  }
+
+  func isWeakSurname(_ s: ArraySlice<UInt32>) -> Bool { surnames[Array(s)] ?? false }
+}
+
+/// The same data, shared by every rule of one configuration: built once per distinct data, not once per rule.
+///
+/// Keyed by the names data itself (compared for equality, not by a hash alone), and bounded: it keeps the lexicons
+/// of the last few distinct data sets. A rule holds its lexicon, so an evicted one lives on with the linters that use
+/// it; the cache only saves building it again (nine rules per linter, three linters per configuration in the
+/// language server, a new configuration on each settings change).
+enum NameLexiconCache {
+  /// What a lexicon is built from: the names rules' files, in order.
+  struct Key: Hashable, Sendable {
+    struct File: Hashable, Sendable {
+      var name: String
+      var rule: String
+      var entries: [DataEntry]
+    }
+    var files: [File]
+
+    init(_ data: RuleData) {
+      let ids = Set(NewsRules.names.map { $0.description.id })
+      files = data.files.filter { ids.contains($0.rule) }.map {
+        File(name: $0.name, rule: $0.rule, entries: $0.entries)
+      }
+    }
+  }
+
+  static let capacity = 4
+
+  /// Most recently used last.
+  private static let recent = Locked<[(key: Key, lexicon: NameLexicon)]>([])
+
+  static func lexicon(for data: RuleData) throws(RuleConfigurationError) -> NameLexicon {
+    let key = Key(data)
+    if let hit = recent.withLock({ Self.use(key, in: &$0) }) { return hit }
+    // Built outside the lock (it takes milliseconds); when two threads build the same data, the first kept wins.
+    let built = try NameLexicon(data: data)
+    return recent.withLock { list in
+      if let hit = Self.use(key, in: &list) { return hit }
+      list.append((key, built))
+      if list.count > capacity { list.removeFirst(list.count - capacity) }
+      return built
+    }
+  }
+
+  /// The lexicon of `key`, moved to the end of the list.
+  private static func use(_ key: Key, in list: inout [(key: Key, lexicon: NameLexicon)]) -> NameLexicon? {
+    guard let k = list.lastIndex(where: { $0.key == key }) else { return nil }
+    let item = list.remove(at: k)
+    list.append(item)
+    return item.lexicon
+  }
+
+  /// How many lexicons are kept (tests).
+  static var count: Int { recent.withLock { $0.count } }
+}

@@ -1,0 +1,164 @@
+/// `news-name-variant`: two names that differ in one character and share surname and organisation (or title) —
+/// in one article, across the articles of a page, across all files linted together, or all documents open in
+/// the editor (`张晓兰` / `张小兰`). One is probably a typo; both places are reported.
+public struct NameVariantRule: CorpusRule, PeopleRule {
+  public static let description = RuleDescription(
+    id: "news-name-variant",
+    summary: Message(zh: "同姓同单位的两个人名只差一字，可能是笔误", en: "Two names one character apart, probably a typo"),
+    rationale: Message(
+      zh: "同一单位、同一职务的“张晓兰”和“张小兰”几乎总是同一个人，其中一处是笔误。本规则在同一稿件内比较带职务的人名，并把与带职务人名只差一字的其他写法也找出来；批量检查时还跨稿件、跨文件比较同一单位的人名。",
+      en:
+        "张晓兰 and 张小兰 with the same organisation or title are almost always one person typed twice. The rule compares titled names within an article, finds untitled spellings one character away from a titled name, and in batch mode compares names of the same organisation across articles and files."
+    ),
+    clause: "house-style C (人名前后一致)",
+    defaultSeverity: .warning, fix: .none,
+    triggering: [
+      Example("全国总工会兼职副主席张晓兰来到昌平区。现场，张小兰拉着快递人员的手，亲切地唠起家常。"),
+      Example("全国总工会兼职副主席张晓兰出席。全国总工会兼职副主席张小兰讲话。"),
+    ],
+    nonTriggering: [
+      Example("全国总工会兼职副主席张晓兰来到昌平区。现场，张晓兰拉着快递人员的手，亲切地唠起家常。"),
+      Example("北京市总工会党组成员、副主席蒋文云陪同慰问。北京恒通园供暖有限公司工会主席蒋文华表示感谢。"),
+      Example("北京市总工会党组书记、副主席张良出席。市总工会副主席张亮讲话。"),
+      Example("全国总工会兼职副主席张晓兰出席。“张小兰”是剧中人物。"),
+      Example("昌平区委副书记解江凌出席。涉事员工张某、张某某已被辞退。"),
+      Example("全国总工会兼职副主席张晓兰出席。外卖员张晓明表示感谢。"),
+    ] + SeedFirstMentions.all)
+
+  let finder: PeopleFinder
+  let options: Options
+
+  /// A titled person of one article: the first titled mention, judged.
+  struct Person {
+    var doc: Int
+    var name: [UInt32]
+    var mention: PersonMention
+  }
+
+  /// One document is a corpus of one: its articles are compared with each other.
+  public func check(_ doc: Document, into sink: inout DiagnosticSink) {
+    var sinks = [sink]
+    check(corpus: [doc], into: &sinks)
+    sink = sinks[0]
+  }
+
+  public func check(corpus documents: [Document], into sinks: inout [DiagnosticSink]) {
+    var people: [[Person]] = []  // per article, over all documents
+    for (d, doc) in documents.enumerated() {
+      for article in finder.articles(in: doc) {
+        check(article, in: doc, into: &sinks[d])
+        people.append(
+          article.names.compactMap { n in
+            article.mentions(of: n).first { $0.isJudged && $0.hasTitle }.map {
+              Person(doc: d, name: Self.scalars(n), mention: $0)
+            }
+          })
+      }
+    }
+    // Across articles and files: same organisation, named by a name specific enough to be one body. Variants have
+    // the same length and surname, so only names with the same length and first character are compared: with 50
+    // pages open in the editor, comparing every pair of articles was most of an edit's time.
+    var buckets: [UInt64: [(article: Int, person: Person)]] = [:]
+    for (x, persons) in people.enumerated() {
+      for p in persons where p.name.count >= 3 {
+        buckets[UInt64(p.name.count) << 32 | UInt64(p.name[0]), default: []].append((x, p))
+      }
+    }
+    var pairs: [(x: Int, y: Int, a: Person, b: Person)] = []
+    for bucket in buckets.values {
+      for (i, a) in bucket.enumerated() {
+        for b in bucket[(i + 1)...] where a.article != b.article && isVariant(a.person.name, b.person.name) {
+          pairs.append((a.article, b.article, a.person, b.person))
+        }
+      }
+    }
+    // In article order, as the pairs were met before buckets.
+    for p in pairs.sorted(by: { ($0.x, $0.y) < ($1.x, $1.y) }) where shareOrganisation(p.a.mention, p.b.mention) {
+      report(p.a, p.b, documents, &sinks)
+      report(p.b, p.a, documents, &sinks)
+    }
+  }
+
+  private func report(_ a: Person, _ b: Person, _ docs: [Document], _ sinks: inout [DiagnosticSink]) {
+    let other = String(String.UnicodeScalarView(b.name.compactMap(Unicode.Scalar.init)))
+    let here = a.mention.name
+    let path = a.doc == b.doc ? nil : (docs[b.doc].path ?? "-")
+    let whereZh = a.doc == b.doc ? "本版另一篇稿件" : "另一文件"
+    let whereEn = a.doc == b.doc ? "another article on this page" : "another file"
+    sinks[a.doc].report(
+      a.mention.range,
+      Message(
+        zh: "“\(here)”与\(whereZh)中同单位的“\(other)”只差一字，请核对",
+        en: "'\(here)' is one character from '\(other)' of the same organisation in \(whereEn); check the name"),
+      related: [RelatedLocation(path: path, range: b.mention.range, message: Message(zh: "另一写法", en: "other spelling"))]
+    )
+  }
+
+  static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+  /// Same length (at least three), same surname, exactly one given character different.
+  func isVariant(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+    guard a.count == b.count, a.count >= 3, a != b else { return false }
+    let sl = finder.lex.surnameLength(in: a, at: 0)
+    guard sl > 0, a[0..<sl] == b[0..<sl] else { return false }
+    return zip(a[sl...], b[sl...]).filter { $0 != $1 }.count == 1
+  }
+
+  func shareOrganisation(_ a: PersonMention, _ b: PersonMention) -> Bool {
+    a.titles.contains { x in
+      OrgName.isSpecific(x.unit)
+        && b.titles.contains { OrgName.isSpecific($0.unit) && OrgName.compatible(x.unit, $0.unit) }
+    }
+  }
+
+  /// Within one article: two titled names of the same organisation or title one character apart, and untitled
+  /// spellings one character away from a titled name (`张小兰拉着…` after `副主席张晓兰`).
+  func check(_ article: ArticlePeople, in doc: Document, into sink: inout DiagnosticSink) {
+    let t = article.text
+    let titled = article.names.compactMap { n in article.mentions(of: n).first { $0.isJudged && $0.hasTitle } }
+    let known = finder.lex.listedNames.union(article.names)
+    let nb = NameBoundaries(t: t, lex: finder.lex, registerNames: [])
+    for (i, a) in titled.enumerated() {
+      let aw = Self.scalars(a.name)
+      for b in titled[(i + 1)...] where isVariant(aw, Self.scalars(b.name)) {
+        let shared = a.titles.contains { x in
+          b.titles.contains {
+            unitsMatch(x.unit, $0.unit) && (x.hit.sameRank(as: $0.hit) || !x.unit.isEmpty && !$0.unit.isEmpty)
+          }
+        }
+        if shared { reportPair(b, a, &sink) }
+      }
+      guard aw.count >= 3 else { continue }
+      var reported: Set<[UInt32]> = []
+      var k = 0
+      while k + aw.count <= t.count {
+        defer { k += 1 }
+        guard t.s[k] == aw[0] else { continue }
+        let r = k..<(k + aw.count)
+        let w = Array(t.s[r])
+        guard isVariant(aw, w), !known.contains(t.string(r)), !reported.contains(w), !t.quoted[k],
+          r.allSatisfy({ t.isHan($0) }), k == 0 || !t.isHan(k - 1) || finder.lex.preName.contains(t.s[k - 1]),
+          nb.strength(after: r.upperBound) >= 2, nb.isPlausible(r, surname: finder.lex.surnameLength(in: w, at: 0))
+        else { continue }
+        reported.insert(w)
+        sink.report(
+          t.bytes(r),
+          Message(
+            zh: "“\(t.string(r))”与本文的“\(a.name)”只差一字，可能是笔误",
+            en: "'\(t.string(r))' is one character from '\(a.name)' in this article; probably a typo"),
+          related: [RelatedLocation(range: a.range, message: Message(zh: "带职务的写法", en: "titled spelling"))])
+      }
+    }
+  }
+
+  private func reportPair(_ later: PersonMention, _ earlier: PersonMention, _ sink: inout DiagnosticSink) {
+    sink.report(
+      later.range,
+      Message(
+        zh: "“\(later.name)”与本文的“\(earlier.name)”同单位或同职务、只差一字，可能是笔误",
+        en:
+          "'\(later.name)' and '\(earlier.name)' share organisation or title and differ in one character; probably a typo"
+      ),
+      related: [RelatedLocation(range: earlier.range, message: Message(zh: "另一写法", en: "other spelling"))])
+  }
+}

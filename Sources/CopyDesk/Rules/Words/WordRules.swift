@@ -1,7 +1,0 @@
-/// Data-driven word rules (typos, confusables, redundancy, variants, duplicated characters, 的/地/得).
-public enum WordRules {
-  public static let all: [any Rule.Type] = [
-    TypoRule.self, ConfusableRule.self, RedundancyRule.self, VariantStandardRule.self, DupCharRule.self,
-    DeDiDeRule.self,
-  ]
-}
