@@ -3,6 +3,8 @@ import Foundation
 
 // Throughput and latency of the engine, from a release build:
 //   swift run -c release copydesk-bench [--mb 50] [--seeds DIR] [--single] [--rules PREFIX,PREFIX…]
+//   swift run -c release copydesk-bench --typos [--corpus FILE] [--natural FILE] [--per-sentence 6]  (TypoBench.swift)
+//   copydesk-bench --typo-file FILE: one page through the typo checks, as a process, for start-up (TypoBench.swift)
 // `--rules punct-,space-` measures only the rules whose ids start with one of the prefixes (an issue's rule set).
 // `--linearity [--max-mb N]` shows lint time against line length, directive count and mention count (Linearity.swift);
 // `--memory FILE` the peak memory of each stage of linting one page (MemoryProfile.swift).
@@ -123,7 +125,11 @@ func runBenchmark() throws {
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-if let dir = argument("--eval") {
+if CommandLine.arguments.contains("--typos") {
+  try runTypoEvaluation()
+} else if let file = argument("--typo-file") {
+  try runTypoFile(file)
+} else if let dir = argument("--eval") {
   try runEval(dir)
 } else if let file = argument("--memory") {
   try memoryProfile(file)

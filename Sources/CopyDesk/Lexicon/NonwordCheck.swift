@@ -1,0 +1,225 @@
+import Foundation
+
+/// The current character's candidates marked by scalar (candidate index + 1; 0: none), so that a family of words
+/// can be joined with them by looking each member up once. One per document, cleared after every character.
+public struct CandidateMarks {
+  var slots = [UInt8](repeating: 0, count: PackedTrie.scalarCount)
+  /// The current character's candidates, decoded once.
+  var scalars = [UInt32](repeating: 0, count: 256)
+  public init() {}
+}
+
+extension TypoDetector {
+  /// Minimum gain in log-probability for a correction: a 3- or 4-character word (an idiom: 再接再厉) against the
+  /// pieces it replaces, and a two-character word, where chance matches are far more common.
+  static let longGain = 8.0
+  /// log-probability of the most frequent word (了, 883,634 of jieba's 60 million).
+  static let bestLogProbability = log(883_634.0 / 60_101_967.0)
+  static let shortGain = 10.0
+
+  /// The best correction found so far for one character: its window `a..<b`, candidate and gain. Ties go to the
+  /// earliest window, the likelier candidate (same sound first), the shorter word.
+  struct Choice {
+    var a: Int
+    var b: Int
+    var candidate: Int
+    var gain: Double
+
+    func isBeaten(by c: Choice) -> Bool {
+      c.gain > gain || (c.gain == gain && (c.a, c.candidate, c.b) < (a, candidate, b))
+    }
+  }
+
+  public func nonword(in seg: WordSegmentation, run r: Int) -> [TypoFinding] {
+    var marks = CandidateMarks()
+    return nonword(in: seg, run: r, marks: &marks)
+  }
+
+  /// `word-nonword-typo`: one character whose same-sound or same-shape substitute turns a non-word fragment into a
+  /// word of the lexicon that fits the words on both sides (its edges are word boundaries of the text).
+  /// Two-character corrections need more: the fragment is exactly two lone characters between words or
+  /// punctuation, not opening with a surname (`按装` → `安装`; not `刘芳` → `流芳`, not `发改委` → `改为`).
+  public func nonword(in seg: WordSegmentation, run r: Int, marks: inout CandidateMarks) -> [TypoFinding] {
+    let run = seg.runs[r]
+    let (lo, hi) = (run.scalars.lowerBound, run.scalars.upperBound)
+    guard hi - lo >= 2 else { return [] }
+    var best: [TypoFinding] = []
+    // The words a window's candidates make: end << 8 | candidate, reused from window to window.
+    var hits: [Int] = []
+    seg.scalars.withUnsafeBufferPointer { s in
+      marks.slots.withUnsafeMutableBufferPointer { slots in
+        marks.scalars.withUnsafeMutableBufferPointer { scalars in
+          for i in lo..<hi where !seg.isNamed(i) {
+            let candidates = confusables.candidates(for: s[i])
+            guard !candidates.isEmpty else { continue }
+            let count = min(candidates.count, 255)
+            for ci in 0..<count {
+              let c = candidates.scalar(ci)
+              scalars[ci] = c
+              slots[Int(c &- PackedTrie.firstScalar)] = UInt8(ci + 1)
+            }
+            // The shortest correction the tests below can accept: two characters only among lone ones
+            // (`twoCharacterFragment`), four where the typo sits in a frequent word (`rewritesAWord`), else three.
+            let shortest = seg.isLone(i) ? 2 : (rewritesAWord(at: i, length: 3, seg) ? 4 : 3)
+            var top: Choice?
+            for a in max(lo, i - 3)...i where seg.isTokenStart(a) {
+              // The longest window from `a` that ends on a boundary and holds no name.
+              var maxEnd = i + 1
+              while maxEnd < min(hi, a + 4) && !seg.isNamed(maxEnd) { maxEnd += 1 }
+              if (a..<i).contains(where: seg.isNamed) { continue }
+              // The gain can only be reached if some word is frequent enough: most windows are made of common words
+              // (的|是, 推进|工作) that no correction could beat, and are never searched.
+              var widest = maxEnd
+              while widest > i + 1 && !seg.isTokenStart(widest) { widest -= 1 }
+              guard seg.isTokenStart(widest), Self.longGain + seg.score(a, widest) <= Self.bestLogProbability,
+                widest >= a + shortest
+              else {
+                continue
+              }
+              let window = Window(
+                a: a, i: i, minEnd: max(i + 1, a + shortest), maxEnd: maxEnd, text: s,
+                candidates: UnsafeBufferPointer(rebasing: scalars[0..<count]), marks: slots, seg: seg)
+              hits.removeAll(keepingCapacity: true)
+              words(lexicon.base, pairs: lexicon.pairs, window, into: &hits)
+              if let overlay = lexicon.overlay { words(overlay, pairs: nil, window, into: &hits) }
+              for h in hits {
+                let (b, ci) = (h >> 8, h & 0xFF)
+                guard let gain = gain(Choice(a: a, b: b, candidate: ci, gain: 0), window, r, seg) else { continue }
+                let c = Choice(a: a, b: b, candidate: ci, gain: gain)
+                if top.map({ $0.isBeaten(by: c) }) ?? true { top = c }
+              }
+            }
+            for ci in 0..<count { slots[Int(scalars[ci] &- PackedTrie.firstScalar)] = 0 }
+            if let top {
+              let cand = candidates[top.candidate].scalar
+              var w = String.UnicodeScalarView()
+              for k in top.a..<top.b { w.append(Unicode.Scalar(k == i ? cand : s[k])!) }
+              best.append(
+                TypoFinding(
+                  kind: .nonword, range: seg.byteOffset(i, in: run)..<seg.byteOffset(i + 1, in: run),
+                  replacement: String(Unicode.Scalar(cand)!), word: String(w), score: top.gain))
+            }
+          }
+        }
+      }
+    }
+    // Overlapping corrections: the most probable wins.
+    var out: [TypoFinding] = []
+    for f in best.sorted(by: { $0.score > $1.score }) where !out.contains(where: { $0.range.overlaps(f.range) }) {
+      out.append(f)
+    }
+    return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// The text around a suspected typo at `i`: words start at `a` and end on a token boundary in `minEnd...maxEnd`.
+  struct Window {
+    let a: Int
+    let i: Int
+    let minEnd: Int
+    let maxEnd: Int
+    let text: UnsafeBufferPointer<UInt32>
+    /// The candidates' scalars, in the order of the confusion set.
+    let candidates: UnsafeBufferPointer<UInt32>
+    let marks: UnsafeMutableBufferPointer<UInt8>
+    let seg: WordSegmentation
+
+    @inline(__always)
+    func mark(_ u: UInt32) -> Int { Int(marks[Int(u &- PackedTrie.firstScalar)]) - 1 }
+  }
+
+  /// Appends `b << 8 | candidate` for every word `a..<b` of `trie` (minEnd ≤ b ≤ maxEnd, b on a token boundary)
+  /// spelled by the text with a candidate at `i` (at most 100 candidates a character). Where a family of words is
+  /// smaller than the candidates (most families below the first character: 推进 推动 推广 after 推), its members are
+  /// looked up among the marks; else each candidate in it.
+  @inline(__always)
+  func words(_ trie: PackedTrie, pairs: LeadingPairs?, _ w: Window, into hits: inout [Int]) {
+    func follow(_ node: Int, _ ci: Int, _ from: Int) {
+      var n = node
+      var b = from
+      while true {
+        if b >= w.minEnd && trie.value(n) != 0 && w.seg.isTokenStart(b) { hits.append(b << 8 | ci) }
+        if b >= w.maxEnd { return }
+        n = trie.child(n, w.text[b])
+        if n < 0 { return }
+        b += 1
+      }
+    }
+    if w.a < w.i {
+      var p = 0
+      for k in w.a..<w.i {
+        p = trie.child(p, w.text[k])
+        if p < 0 { return }
+      }
+      let (first, end) = (trie.firstChild(p), trie.firstChild(p + 1))
+      if end - first <= 2 * w.candidates.count {
+        for k in first..<end {
+          let ci = w.mark(trie.label(k))
+          if ci >= 0 { follow(k, ci, w.i + 1) }
+        }
+      } else {
+        let (firstLabel, lastLabel) = (trie.label(first), trie.label(end - 1))
+        for (ci, c) in w.candidates.enumerated() {
+          let k = trie.find(c, in: first..<end, first: firstLabel, last: lastLabel)
+          if k >= 0 { follow(k, ci, w.i + 1) }
+        }
+      }
+      return
+    }
+    // The window opens with the typo: a word needs the next character too. The characters that open a word
+    // before it are joined with the candidates (安 for 按 before 装).
+    guard w.i + 1 < w.maxEnd else { return }
+    let next = w.text[w.i + 1]
+    if let pairs {
+      // Whichever is shorter is walked: the first characters before `next`, looked up among the marks, or the
+      // candidates, looked up in that sorted list.
+      let (records, count) = pairs.firsts(before: next)
+      if count <= 2 * w.candidates.count {
+        for j in 0..<count {
+          let c = LeadingPairs.scalar(records + 3 * j)
+          let (ci, r) = (w.mark(c), trie.child(0, c))
+          guard ci >= 0, r >= 0 else { continue }
+          let k = trie.child(r, next)
+          if k >= 0 { follow(k, ci, w.i + 2) }
+        }
+      } else {
+        for (ci, c) in w.candidates.enumerated() where LeadingPairs.contains(c, records, count) {
+          let r = trie.child(0, c)
+          let k = r >= 0 ? trie.child(r, next) : -1
+          if k >= 0 { follow(k, ci, w.i + 2) }
+        }
+      }
+      return
+    }
+    for (ci, c) in w.candidates.enumerated() {
+      let r = trie.child(0, c)
+      guard r >= 0 else { continue }
+      let k = trie.child(r, next)
+      if k >= 0 { follow(k, ci, w.i + 2) }
+    }
+  }
+
+  /// The gain of a correction, if it passes every test: the corrected window is a word (with the configuration's
+  /// additions and removals) ending on a token boundary, beats its pieces by the required margin, and the original
+  /// is neither a word, nor a rewritten frequent word, nor — for two characters — a name or a fragment between
+  /// other lone characters.
+  func gain(_ c: Choice, _ w: Window, _ r: Int, _ seg: WordSegmentation) -> Double? {
+    let (a, b) = (c.a, c.b)
+    guard seg.isTokenStart(b) else { return nil }
+    let cand = w.candidates[c.candidate]
+    var cursor = lexicon.root
+    for k in a..<b {
+      cursor = lexicon.step(cursor, k == w.i ? cand : w.text[k])
+      if cursor.isDead { return nil }
+    }
+    let e = lexicon.word(cursor)
+    let run = seg.runs[r]
+    guard e.exists, e.kinds.contains(.word),
+      b - a > 2 || twoCharacterFragment(a, b, run.scalars.lowerBound, run.scalars.upperBound, seg)
+    else { return nil }
+    let gain = lexicon.logProbability(e.frequency) - seg.score(a, b)
+    guard gain >= (b - a == 2 ? Self.shortGain : Self.longGain), !lexicon.word(w.text[a..<b]).exists,
+      !rewritesAWord(at: w.i, length: b - a, seg), b - a > 2 || !looksLikeName(a, b, r, seg)
+    else { return nil }
+    return gain
+  }
+}
