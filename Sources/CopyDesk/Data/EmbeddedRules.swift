@@ -1350,7 +1350,7 @@ WTO成员国 => WTO成员
     // GB/T 15835 house choices: no thousands separators (12500, 1.25万), the 比号 in scores and ratios (3∶1, 1∶500),
     // 日 not 号 in dates.
     "num-thousands-separator": {"options": {"thousandsSeparator": "none"}},
-    "num-time-format": {"options": {"ratioSign": "∶"}},
+    "num-time-format": {"options": {"ratioSign": "either"}},
     "num-date-form": {"options": {"dayMarker": "日"}},
     "space-cjk-latin": {"severity": "warning", "options": {"mode": "forbid"}},
     // House byline template: 本报讯（记者 张晶） — no space before （, one space between role and names.
