@@ -22,7 +22,7 @@ private let server: LanguageServer = {
     #"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"processId":null,"capabilities":{"general":{"positionEncodings":["utf-16"]},"textDocument":{"diagnostic":{}}},"initializationOptions":{"debounceMs":0}}}"#
   s.receive(MessageFramer.frame(Array(initialize.utf8)))
   s.receive(MessageFramer.frame(Array(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#.utf8)))
-  _ = s.sync { 0 }
+  _ = s.sync { _ in 0 }
   return s
 }()
 
@@ -160,9 +160,9 @@ public func fuzzLSP(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   // A valid request after all that must still be answered.
   let before = sink.lock.withLock { sink.bytes }
   server.receive(MessageFramer.frame(Array(#"{"jsonrpc":"2.0","id":"last","method":"workspace/diagnostic","params":{"previousResultIds":[]}}"#.utf8)))
-  _ = server.sync { 0 }
+  _ = server.sync { _ in 0 }
   server.lintQueue.sync {}
-  _ = server.sync { 0 }
+  _ = server.sync { _ in 0 }
   if sink.lock.withLock({ sink.bytes }) == before { fatalError("the server stopped answering") }
   return 0
 }
