@@ -44,7 +44,7 @@ enum LintCommand: Command {
         Printer.stdout("\(suppressed) more finding\(suppressed == 1 ? "" : "s") suppressed by the baseline \(file)\n")
       }
     case .json:
-      Printer.stdout(JSONFormatter.format(reports, language: language))
+      JSONOutput.write(reports, language: language)
     case .concise:
       for r in reports {
         for line in ConciseFormatter.format(r.document, r.diagnostics, language: language).split(separator: "\n") {

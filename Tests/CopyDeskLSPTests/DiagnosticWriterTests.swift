@@ -16,8 +16,8 @@ import Testing
       var offsets = Array(-1...(doc.bytes.count + 1))
       for _ in 0..<200 { offsets.append(Int(rng.next() % UInt64(doc.bytes.count + 3)) - 1) }
       for o in offsets {
-        let got = cursor.position(of: o)
-        let want = doc.lineAndCharacter(ofOffset: o, encoding: encoding)
+        let got = cursor.lineAndCharacter(of: o)
+        let want = doc.lineIndex.lineAndCharacter(ofOffset: o, in: doc.bytes, encoding: encoding)
         #expect(got.line == want.line && got.character == want.character, "\(o) \(encoding)")
       }
     }
