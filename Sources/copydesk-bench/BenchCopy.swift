@@ -53,7 +53,9 @@ enum BenchCopy {
       let doc = Document(text: page)
       let findings = linter.lint(doc)
       for b in doc.blocks where (b.kind == .body || b.kind == .lead) && b.lines.count == 1 {
-        let hit = findings.contains { $0.range.lowerBound < b.range.upperBound && $0.range.upperBound > b.range.lowerBound }
+        let hit = findings.contains {
+          $0.range.lowerBound < b.range.upperBound && $0.range.upperBound > b.range.lowerBound
+        }
         if !hit { out.append(doc.slice(b.range)) }
       }
     }
@@ -62,7 +64,8 @@ enum BenchCopy {
 
   /// Copy of the given kind, at least `bytes` long (whole rounds).
   static func compose(_ kind: Kind, bytes: Int, _ s: Sources, linter: Linter) -> String {
-    let round = kind == .clean ? cleanRound(s, linter: linter) : s.seeds.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()
+    let round =
+      kind == .clean ? cleanRound(s, linter: linter) : s.seeds.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()
     let n = max(1, (bytes + round.utf8.count - 1) / max(1, round.utf8.count))
     return String(repeating: round, count: n)
   }

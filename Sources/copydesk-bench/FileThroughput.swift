@@ -106,7 +106,8 @@ func runThroughput() throws {
         let ac = AutoCorrectReference.mbPerSecond(kind)
         print(
           String(
-            format: "%@ %5.1f MB %@: %6.1f MB/s wall (%.2f s, %4.1f× AutoCorrect), %6.1f MB/s of CPU (%.2f s), %d findings, JSON %.1f MB",
+            format:
+              "%@ %5.1f MB %@: %6.1f MB/s wall (%.2f s, %4.1f× AutoCorrect), %6.1f MB/s of CPU (%.2f s), %d findings, JSON %.1f MB",
             kind.rawValue, bytes / 1e6, jobs == 1 ? "1 thread " : "all cores", wallRate, r.wall, wallRate / ac,
             bytes / 1e6 / r.cpu, r.cpu, r.findings, Double(r.outputBytes) / 1e6))
         if jobs == 1 { perMB.append(String(format: "%.1f MB: %.0f ms/MB", bytes / 1e6, r.cpu * 1000 / (bytes / 1e6))) }

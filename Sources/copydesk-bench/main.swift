@@ -132,7 +132,8 @@ if let dir = argument("--eval") {
   let sources = BenchCopy.loadSources(
     seedsDir: argument("--seeds") ?? "seeds", evalDir: argument("--eval-dir") ?? "Tests/Eval",
     corpus: argument("--corpus") ?? "../shared/corpus/fcgec-clean-sentences.txt")
-  let text = BenchCopy.compose(kind, bytes: Int((Double(argument("--mb") ?? "1") ?? 1) * 1e6), sources,
+  let text = BenchCopy.compose(
+    kind, bytes: Int((Double(argument("--mb") ?? "1") ?? 1) * 1e6), sources,
     linter: try Linter(configuration: .builtin()))
   FileHandle.standardOutput.write(Data(text.utf8))
 } else if CommandLine.arguments.contains("--families") {

@@ -12,7 +12,9 @@ import Testing
   }
 
   func written(_ reports: [FileReport], _ language: Language) -> String {
-    String(decoding: FindingsJSON.bytes(reports.map { ($0.display, $0.document, $0.diagnostics) }, language: language), as: UTF8.self)
+    String(
+      decoding: FindingsJSON.bytes(reports.map { ($0.display, $0.document, $0.diagnostics) }, language: language),
+      as: UTF8.self)
   }
 
   @Test func seedPagesGiveTheSameText() throws {

@@ -68,7 +68,9 @@ import Testing
           linter.lintInParts(doc, excludingCorpusRules: false, threads: threads, target: 1), doc)
         #expect(parts == whole, "\(name), \(threads) threads")
         if parts != whole {
-          for d in Set(whole).subtracting(parts) { print("\(name): missing \(d.rule) \(doc.slice(d.range)) \(d.range)") }
+          for d in Set(whole).subtracting(parts) {
+            print("\(name): missing \(d.rule) \(doc.slice(d.range)) \(d.range)")
+          }
           for d in Set(parts).subtracting(whole) { print("\(name): extra \(d.rule) \(doc.slice(d.range)) \(d.range)") }
         }
       }
@@ -116,7 +118,8 @@ import Testing
     }
     // The front matter goes before every article part that does not start the page.
     let last = DocumentPart(
-      doc, window: groups.bytes((groups.count - 1)..<groups.count), blocks: groups.blocks((groups.count - 1)..<groups.count),
+      doc, window: groups.bytes((groups.count - 1)..<groups.count),
+      blocks: groups.blocks((groups.count - 1)..<groups.count),
       articles: true)
     #expect(groups.count == 1 || last.document.blocks.first?.kind == .frontMatter)
   }

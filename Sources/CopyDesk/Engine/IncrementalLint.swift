@@ -71,7 +71,8 @@ public struct IncrementalLint: Sendable {
     // Article parts carry the page's front matter: when it changed, every group is linted again.
     let sameFrontMatter = previous.map { Self.sameFrontMatter($0.document, document) } ?? false
     let groupFindings = Self.update(
-      groups, radius: 0, articles: true, document, previous?.document, sameFrontMatter ? previous?.groups : nil, articleRules.count,
+      groups, radius: 0, articles: true, document, previous?.document, sameFrontMatter ? previous?.groups : nil,
+      articleRules.count,
       reused: &reuse.groupsReused, linted: &reuse.groupsLinted
     ) { run in
       let part = DocumentPart(document, window: groups.bytes(run), blocks: groups.blocks(run), articles: true)
@@ -92,7 +93,8 @@ public struct IncrementalLint: Sendable {
     }
     for (n, r) in (which[.page] ?? []).enumerated() { perRule[r] = page[n] }
     state = State(
-      linter: linter, excludingCorpusRules: excludingCorpusRules, document: document, stretches: Parts(parts: stretches, findings: stretchFindings),
+      linter: linter, excludingCorpusRules: excludingCorpusRules, document: document,
+      stretches: Parts(parts: stretches, findings: stretchFindings),
       groups: Parts(parts: groups, findings: groupFindings))
     lastReuse = reuse
     return linter.finish(perRule.flatMap { $0 }, document)
@@ -101,7 +103,8 @@ public struct IncrementalLint: Sendable {
   /// The findings of each part of `parts` (relative to the part's start): reused from `old` where the part and its
   /// `radius` neighbours on each side are unchanged, else found by `run` on runs of parts to lint again.
   private static func update(
-    _ parts: PageParts, radius: Int, articles compareArticles: Bool = false, _ doc: Document, _ oldDoc: Document?, _ old: Parts?, _ rules: Int,
+    _ parts: PageParts, radius: Int, articles compareArticles: Bool = false, _ doc: Document, _ oldDoc: Document?,
+    _ old: Parts?, _ rules: Int,
     reused: inout Int, linted: inout Int, run: (Range<Int>) -> [[Diagnostic]]
   ) -> [[[Diagnostic]]] {
     let m = parts.count

@@ -79,7 +79,9 @@ extension Linter {
     let articleChunks = byScope[.article] == nil ? [] : Self.chunks(groups, target: target, minimum: 4 * threads)
     // Tasks: the page rules first (the longest), then article chunks, then paragraph chunks.
     enum Task: Sendable {
-      case page, article(Range<Int>), paragraph(Range<Int>)
+      case page
+      case article(Range<Int>)
+      case paragraph(Range<Int>)
     }
     var list: [Task] = byScope[.page] == nil ? [] : [.page]
     list += articleChunks.map { .article($0) }
