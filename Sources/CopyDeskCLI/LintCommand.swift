@@ -48,7 +48,8 @@ enum LintCommand: Command {
         out.write("\(suppressed) more finding\(suppressed == 1 ? "" : "s") suppressed by the baseline \(file)\n")
       }
     case .json:
-      JSONFormatter.write(reports, language: language) { out.write($0) }
+      // Only JSON is written on this path, straight to standard output in blocks (nothing is buffered in `out`).
+      JSONOutput.write(reports, language: language)
     case .concise:
       for r in reports {
         for d in r.diagnostics { out.write(r.display + ":" + ConciseFormatter.line(r.document, d, language: language)) }

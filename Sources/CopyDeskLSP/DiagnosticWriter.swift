@@ -3,7 +3,9 @@ import CopyDesk
 /// Writes diagnostics as LSP JSON bytes directly. Publishing runs after every edit, so it skips building a
 /// `JSONValue` tree per finding; the output parses to exactly what `lspDiagnostics` builds (a test checks).
 struct DiagnosticWriter {
-  var out: [UInt8] = []
+  /// The bytes, written by the engine's JSON writer (shared with `copydesk lint --format json`).
+  var json = JSONBytes(capacity: 256)
+  var out: [UInt8] { json.out }
   /// Findings come sorted: the cursor counts each start and end from the previous ones (linear on a long line).
   private var cursor: PositionCursor
   let language: Language
@@ -11,24 +13,13 @@ struct DiagnosticWriter {
   init(_ document: Document, _ encoding: PositionEncoding, _ language: Language) {
     cursor = PositionCursor(document, encoding)
     self.language = language
-    out.reserveCapacity(256)
   }
 
-  mutating func raw(_ s: StaticString) {
-    s.withUTF8Buffer { out.append(contentsOf: $0) }
-  }
+  mutating func raw(_ s: StaticString) { json.raw(s) }
 
-  mutating func int(_ n: Int) {
-    if n < 0 {
-      out.append(UInt8(ascii: "-"))
-      int(-n)
-      return
-    }
-    if n >= 10 { int(n / 10) }
-    out.append(UInt8(ascii: "0") + UInt8(n % 10))
-  }
+  mutating func int(_ n: Int) { json.int(n) }
 
-  mutating func string(_ s: String) { JSONWriter.string(s, into: &out) }
+  mutating func string(_ s: String) { json.string(s) }
 
   mutating func position(_ p: (line: Int, character: Int)) {
     raw("{\"line\":")

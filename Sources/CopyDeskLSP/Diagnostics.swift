@@ -14,6 +14,8 @@ struct LintResult: Sendable {
   var stale = false
   var language: Language
   var resultID: String
+  /// What the next lint of an edited version reuses.
+  var incremental = IncrementalLint()
 }
 
 extension LanguageServer {
@@ -106,7 +108,7 @@ extension LanguageServer {
       let cached = lints[u].flatMap { r in
         r.version == open.version && r.generation == generation ? (r.document, r.perPage) : nil
       }
-      return LintInput(open: open, cached: cached)
+      return LintInput(open: open, cached: cached, incremental: lints[u]?.incremental ?? IncrementalLint())
     }
   }
 
@@ -146,7 +148,8 @@ extension LanguageServer {
     resultCounter += 1
     let result = LintResult(
       uri: open.uri, version: open.version, generation: generation, document: output.document,
-      perPage: output.perPage, diagnostics: output.diagnostics, language: language, resultID: String(resultCounter))
+      perPage: output.perPage, diagnostics: output.diagnostics, language: language, resultID: String(resultCounter),
+      incremental: output.incremental)
     lints[open.uri] = result
     if !client.pullDiagnostics && !unchanged { options.send(MessageFramer.frame(publishBody(result))) }
   }

@@ -43,25 +43,10 @@ public enum JSONWriter {
     }
   }
 
-  static let hex = Array("0123456789abcdef".utf8)
-
   static func string(_ s: String, into out: inout [UInt8]) {
-    out.append(UInt8(ascii: "\""))
-    var s = s
-    s.withUTF8 { buffer in
-      for b in buffer {
-        switch b {
-        case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0..<0x20:
-          out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-        default: out.append(b)
-        }
-      }
-    }
-    out.append(UInt8(ascii: "\""))
+    var json = JSONBytes(capacity: 0)
+    swap(&json.out, &out)
+    json.string(s)
+    swap(&json.out, &out)
   }
 }

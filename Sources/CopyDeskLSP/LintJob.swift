@@ -32,6 +32,8 @@ public struct LinterSet: Sendable {
 struct LintInput: Sendable {
   var open: OpenDocument
   var cached: (document: Document, perPage: [Diagnostic])?
+  /// The page's last lint, from which an edited version is linted again only where the edit reaches.
+  var incremental = IncrementalLint()
 }
 
 /// One page's result: the document, its per-page findings (kept for the next lint of the group) and all findings.
@@ -39,6 +41,7 @@ struct LintOutput: Sendable {
   var document: Document
   var perPage: [Diagnostic]
   var diagnostics: [Diagnostic]
+  var incremental: IncrementalLint
 }
 
 enum LintJob {
@@ -46,24 +49,31 @@ enum LintJob {
   static func run(_ inputs: [LintInput], _ linters: LinterSet, cancelled: () -> Bool = { false }) -> [LintOutput]? {
     var documents: [Document] = []
     var perPage: [[Diagnostic]] = []
+    var states: [IncrementalLint] = []
     for input in inputs {
       if cancelled() { return nil }
+      var state = input.incremental
       if let cached = input.cached {
         documents.append(cached.document)
         perPage.append(cached.perPage)
       } else {
         let doc = input.open.makeDocument()
         documents.append(doc)
-        perPage.append(linters.perPage.lint(doc))
+        perPage.append(state.lint(doc, with: linters.perPage))
       }
+      states.append(state)
     }
     guard let across = linters.acrossPages else {
-      return zip(documents, perPage).map { LintOutput(document: $0, perPage: $1, diagnostics: $1) }
+      return documents.indices.map { k in
+        LintOutput(document: documents[k], perPage: perPage[k], diagnostics: perPage[k], incremental: states[k])
+      }
     }
     if cancelled() { return nil }
     let compared = across.lint(corpus: documents)
     return documents.indices.map { k in
-      LintOutput(document: documents[k], perPage: perPage[k], diagnostics: merge(perPage[k], compared[k]))
+      LintOutput(
+        document: documents[k], perPage: perPage[k], diagnostics: merge(perPage[k], compared[k]),
+        incremental: states[k])
     }
   }
 

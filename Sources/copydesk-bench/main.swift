@@ -10,7 +10,9 @@ import Foundation
 // `--memory FILE` the peak memory of each stage of linting one page (MemoryProfile.swift).
 // Lints a corpus of at least 50 MB (the seed pages repeated, each copy a separate document of one page) single-
 // threaded and on all cores, and measures start-up for one page (in process, and as a whole `copydesk lint` run).
-// `--eval DIR` measures false positives on the correct copy in DIR instead (EvalMode.swift).
+// `--eval DIR` measures false positives on the correct copy in DIR instead (EvalMode.swift); `--throughput` whole-process
+// MB/s on one large file of clean and of finding-dense copy (FileThroughput.swift); `--families` the cost of each rule
+// family and of the JSON output (FamilyCosts.swift).
 
 func argument(_ name: String) -> String? {
   let a = CommandLine.arguments
@@ -135,6 +137,19 @@ if CommandLine.arguments.contains("--typos") {
   try memoryProfile(file)
 } else if CommandLine.arguments.contains("--linearity") {
   try linearity()
+} else if CommandLine.arguments.contains("--throughput") {
+  try runThroughput()
+} else if let kind = argument("--compose").flatMap(BenchCopy.Kind.init) {
+  // The copy the throughput figures are measured on, to standard output (`--mb` megabytes).
+  let sources = BenchCopy.loadSources(
+    seedsDir: argument("--seeds") ?? "seeds", evalDir: argument("--eval-dir") ?? "Tests/Eval",
+    corpus: argument("--corpus") ?? "../shared/corpus/fcgec-clean-sentences.txt")
+  let text = BenchCopy.compose(
+    kind, bytes: Int((Double(argument("--mb") ?? "1") ?? 1) * 1e6), sources,
+    linter: try Linter(configuration: .builtin()))
+  FileHandle.standardOutput.write(Data(text.utf8))
+} else if CommandLine.arguments.contains("--families") {
+  try runFamilies()
 } else {
   try runBenchmark()
 }

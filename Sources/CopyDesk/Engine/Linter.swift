@@ -23,27 +23,36 @@ public final class Linter: Sendable {
   public var ruleIDs: [String] { rules.map { $0.rule.id } }
 
   public func lint(_ document: Document) -> [Diagnostic] {
+    var all = perDocument(document, excludingCorpusRules: false, threads: Parallelism.threads)
+    finish(&all, document)
+    return all
+  }
+
+  /// Pages at least this long are linted in parts on all cores (`lintInParts`); shorter ones cost less than the
+  /// parts' overhead.
+  static let partsThreshold = 512 * 1024
+
+  /// The findings of every rule on one page (but rules comparing pages when `excludingCorpusRules`), unfinished.
+  func perDocument(_ document: Document, excludingCorpusRules: Bool, threads: Int) -> [Diagnostic] {
+    if threads > 1 && document.bytes.count >= Self.partsThreshold {
+      return lintInParts(document, excludingCorpusRules: excludingCorpusRules, threads: threads)
+    }
     var all: [Diagnostic] = []
-    for (rule, severity) in rules {
+    for (rule, severity) in rules where !(excludingCorpusRules && rule is any CorpusRule) {
       var sink = DiagnosticSink(rule: rule.id, severity: severity)
       rule.check(document, into: &sink)
       all.append(contentsOf: sink.diagnostics)
     }
-    finish(&all, document)
     return all
   }
 
   /// Lints documents together: per-document rules, then rules that compare documents (names across pages).
   public func lint(corpus documents: [Document]) -> [[Diagnostic]] {
     // Per-document rules on all cores.
+    // A page of its own gets the cores when there are fewer pages than cores.
+    let inner = documents.count >= Parallelism.threads ? 1 : Parallelism.threads
     var perDoc = documents.concurrentMap { document in
-      var all: [Diagnostic] = []
-      for (rule, severity) in rules where !(rule is any CorpusRule) {
-        var sink = DiagnosticSink(rule: rule.id, severity: severity)
-        rule.check(document, into: &sink)
-        all.append(contentsOf: sink.diagnostics)
-      }
-      return all
+      self.perDocument(document, excludingCorpusRules: true, threads: inner)
     }
     for (rule, severity) in rules {
       guard let corpusRule = rule as? any CorpusRule else { continue }
@@ -63,7 +72,7 @@ public final class Linter: Sendable {
     return results
   }
 
-  private func finish(_ all: inout [Diagnostic], _ document: Document) {
+  func finish(_ all: inout [Diagnostic], _ document: Document) {
     Self.removeSuperseded(&all)
     FixGuard.vet(&all, document)
     all.removeAll { d in

@@ -80,6 +80,26 @@ public final class Document: Sendable {
     self.directives = Directives.parse(bytes: bytes, lineStarts: index.starts, zones: zones, masks: masks)
   }
 
+  /// A document whose structure is given, not found again: a part of a page (`DocumentPart`) keeps the blocks,
+  /// zones and masks the whole page gave it, so that rules see exactly what they see in the page.
+  init(
+    path: String?, format: SourceFormat, bytes: [UInt8], masks: [MaskKind], zones: [Zone], blocks: [Block],
+    runs: [Range<Int>]
+  ) {
+    self.path = path
+    self.format = format
+    self.bytes = bytes
+    let index = LineIndex(bytes)
+    self.lineIndex = index
+    self.bomLength = index.bomLength
+    self.lineStarts = index.starts
+    self.masks = masks
+    self.zones = zones
+    self.blocks = blocks
+    self.runs = runs
+    self.directives = Directives.parse(bytes: bytes, lineStarts: index.starts, zones: zones, masks: masks)
+  }
+
   public var lineCount: Int { lineStarts.count }
 
   /// The text as a `String` (decoded on each call).

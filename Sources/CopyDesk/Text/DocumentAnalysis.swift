@@ -23,6 +23,9 @@ extension Document {
   /// The analysis `A` of this document, computed on first use.
   public func analysis<A: DocumentAnalysis>(_ type: A.Type) -> A { analyses.value(TypeKey<A>(), of: self) }
 
+  /// Gives the document an analysis computed elsewhere: a part of a page takes the page's articles.
+  func preset<A: DocumentAnalysis>(_ value: A) { analyses.preset(TypeKey<A>(), value) }
+
   /// The analysis named by `key`, computed on first use.
   public func analysis<K: AnalysisKey>(_ key: K) -> K.Value { analyses.value(key, of: self) }
 }
@@ -58,6 +61,21 @@ final class AnalysisStore: Sendable {
   private let entries = Locked<[Bucket: [AnyObject & Sendable]]>([:])
 
   init() {}
+
+  /// Stores a value for `key` before anyone asks (a value already computed stays).
+  func preset<K: AnalysisKey>(_ key: K, _ value: K.Value) {
+    let bucket = Bucket(type: ObjectIdentifier(K.self), hash: key.hashValue)
+    let entry = entries.withLock { table in
+      for e in table[bucket] ?? [] {
+        let e = unsafeDowncast(e, to: Entry<K>.self)  // the bucket's type says so
+        if e.key == key { return e }
+      }
+      let e = Entry(key)
+      table[bucket, default: []].append(e)
+      return e
+    }
+    entry.value.withLock { stored in if stored == nil { stored = value } }
+  }
 
   func value<K: AnalysisKey>(_ key: K, of document: Document) -> K.Value {
     let bucket = Bucket(type: ObjectIdentifier(K.self), hash: key.hashValue)
