@@ -24,7 +24,8 @@ public struct NonwordTypoRule: Rule {
     ],
     nonTriggering: [
       Example("刘芳无时无刻不心系学生，主任费立鹏对此进行了研究。"),
-      Example("普京与马克龙举行会谈。"),
+      Example("普京与马克龙举行会谈，泽连斯基、朔尔茨和梅洛尼随后抵达。"),
+      Example("记者从乌鲁木齐出发，经石河子、奎屯抵达伊宁，又去了阿勒泰和喀什噶尔。"),
       Example("园林专家指出，海芋、马蹄莲等植物体内所含的草酸钙针晶会刺激皮肤。"),
       Example("他在《再接再励》一文中写道。"),
       Example("截至2023年底，EMS快递覆盖全国。"),
