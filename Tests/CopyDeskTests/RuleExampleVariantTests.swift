@@ -2,8 +2,8 @@ import CopyDesk
 import Testing
 
 /// More reruns of every rule's description examples, beyond the 𠮷 and CRLF ones of `RuleExampleTests`: a
-/// suppression directive silences a triggering example, so does putting it in Markdown code, and a fixed example is
-/// clean for its rule.
+/// suppression directive silences a triggering example, so does putting it in Markdown code, a fixed example is
+/// clean for its rule, and the fixer settles on every example (no fix keeps rewriting its own output).
 @Suite struct RuleExampleVariantTests {
   static let rules = RuleExampleTests.rules
 
@@ -47,6 +47,21 @@ import Testing
       guard let expected = e.fixed else { continue }
       let found = try e.findings(id, expected)
       #expect(found.isEmpty, "fixed text still triggers: \(expected) — got \(found.map(\.message.en))")
+    }
+  }
+
+  /// Every example, triggering or not, with all fixes of its rule (unsafe ones too) applied until stable: the fixer
+  /// converges, and running it again on its output changes nothing (`fix` is idempotent).
+  @Test(arguments: rules)
+  func fixerSettlesOnEveryExample(_ id: String) throws {
+    let d = try #require(RuleRegistry.description(of: id))
+    for e in d.triggering + d.nonTriggering {
+      let linter = try CopyDeskTests.linter(only: id, options: e.options, profile: e.profile ?? "newspaper")
+      let first = Fixer.fix(text: e.text, path: e.path, format: nil, linter: linter, includeUnsafe: true)
+      #expect(first.converged, "did not settle: \(e.text) — rules \(first.unsettledRules)")
+      let again = Fixer.fix(text: first.text, path: e.path, format: nil, linter: linter, includeUnsafe: true)
+      #expect(
+        again.text == first.text && again.applied == 0, "not idempotent: \(e.text) → \(first.text) → \(again.text)")
     }
   }
 }

@@ -295,6 +295,12 @@ WTO成员国 => WTO成员
 所 站 支队 大队 中队 车队 科 处 司 署 协会 学会 基金会 促进会 联谊会 公司 有限公司 分公司 集团 银行 学校
 大学 街道 社区 馆 社 台 厂 驿站 工作室 兵团 合作社 服务站
 
+# Words that open with an organisation's ending but are not one: 并作出一系列重大部署 names no 部, 有关部门 no 部.
+# (Verbs and adverbs that follow names, @section postname in name-ends.txt, count too: 部署, 所以, 处理.)
+@section notend
+部门 部分 部位 部队 部落 社会 社区 社交 局面 局势 局部 局限 院子 院落 科学 科技 科研 处境 处室 所有 所在 所谓 所得 台阶
+台风 厂房 厂区 司机 司法 署名 馆藏 站点 站台 委屈 委托 办法 办理 办事 办学 中心 学校 学院 学生 学习 公司 集团
+
 # Short forms a reader of a Beijing union paper knows without an introduction (a desk edits this list).
 @section conventional
 全国人大 全国政协 国务院 中共中央 党中央 中央军委 全总 全国总工会 市总工会 市委 市政府 市人大 市人大常委会 市政协
@@ -305,6 +311,8 @@ WTO成员国 => WTO成员
 @section qualifiers
 职工 青年 妇女 老年 少年 儿童 青少年 退役军人 残疾人 农民工 女 学生 大学生 民营 国有 外商 台商 港澳 华侨 侨联
 工人 教职工 少数民族 党员 团员 中共 共青团 青联 妇联 科技 劳模 工匠 志愿者 医务 教育 总工
+# Committees of one party or congress are other bodies: 第十六届中央委员会 / 第十六届中央常务委员会, 中央纪律检查委员会.
+常务 常设 执行 纪律检查 纪检 监察 政治局 书记处 顾问 咨询 专门 政法 统战 宣传 组织 财经 外事 编制 保密
 
 # Endings of things named after a person (`张良工作室`, `高凤林大师劳模创新工作室`): a name right before one
 # of these, with at most a few title or descriptor words between, is part of a name, not a mention.
@@ -1350,7 +1358,7 @@ WTO成员国 => WTO成员
     // GB/T 15835 house choices: no thousands separators (12500, 1.25万), the 比号 in scores and ratios (3∶1, 1∶500),
     // 日 not 号 in dates.
     "num-thousands-separator": {"options": {"thousandsSeparator": "none"}},
-    "num-time-format": {"options": {"ratioSign": "∶"}},
+    "num-time-format": {"options": {"ratioSign": "either"}},
     "num-date-form": {"options": {"dayMarker": "日"}},
     "space-cjk-latin": {"severity": "warning", "options": {"mode": "forbid"}},
     // The lexicon's typo check (opt-in in the engine): no finding on the 67 correct articles of Tests/Eval.

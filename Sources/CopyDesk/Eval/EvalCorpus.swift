@@ -64,10 +64,12 @@ public enum EvalCorpus {
   /// the day the tests run.
   public static let articleDate = "2024-12-31"
 
-  /// `(file name, text)` of `dir/articles/*.txt` and `dir/markdown/*.md`, sorted by name.
+  /// `(file name, text)` of `dir/articles/*.txt` and `dir/markdown/*.md`, sorted by name. A corpus may have no
+  /// Markdown pages (`Tests/Eval/names` has articles only).
   public static func load(_ dir: URL) throws -> (articles: [(String, String)], markdown: [(String, String)]) {
     func read(_ sub: String, _ ext: String) throws -> [(String, String)] {
       let folder = dir.appendingPathComponent(sub)
+      if sub == "markdown" && !FileManager.default.fileExists(atPath: folder.path) { return [] }
       let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(ext) }
       return try names.sorted().map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
     }

@@ -43,7 +43,7 @@ import Testing
     ),
     (
       "@rule news-register-title\n@section registr\n张三 | org=海淀区委 | title=书记",
-      "desk/names.txt:3:1: unknown section 'registr'; expected one of: conventional, eponym, former, givenlast, givenstop, modifiers, neverlast, notnames, orgstop, places, postname, prename, qualifiers, register, roster, shared, speech, suffixes, surnames, titles"
+      "desk/names.txt:3:1: unknown section 'registr'; expected one of: conventional, eponym, former, givenlast, givenstop, modifiers, neverlast, notend, notnames, orgstop, places, postname, prename, qualifiers, register, roster, shared, speech, suffixes, surnames, titles"
     ),
     (
       "@rule news-leader-order\n@section roster\n习近平 | roster=常委 | rank=first",

@@ -99,7 +99,7 @@ enum NumTable {
     NumCase("会议于上午9：30开始。", "time-format⟦9：30⟧", fixed: "会议于上午9:30开始。"),
     NumCase("开放时间为9：00—17：00。", "time-format⟦9：00⟧", "time-format⟦17：00⟧", fixed: "开放时间为9:00—17:00。"),
     NumCase("中国队以3：0的比分战胜对手。", "time-format⟦3：0⟧", fixed: "中国队以3∶0的比分战胜对手。"),
-    NumCase("主队最终以3:1战胜客队。", "time-format⟦3:1⟧", fixed: "主队最终以3∶1战胜客队。"),
+    NumCase("主队最终以3:1战胜客队。"),
     NumCase("当晚19∶35，比赛正式开始。", "time-format⟦19∶35⟧", fixed: "当晚19:35，比赛正式开始。"),
     NumCase("北京时间14：12：36，飞船成功对接。", "time-format⟦14：12：36⟧", fixed: "北京时间14:12:36，飞船成功对接。"),
     NumCase("双方比分为25：21、22：25。", "time-format⟦25：21⟧", "time-format⟦22：25⟧", fixed: "双方比分为25∶21、22∶25。"),

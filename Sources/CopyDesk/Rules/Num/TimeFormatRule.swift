@@ -1,6 +1,7 @@
 /// `num-time-format`: a time of day takes the ASCII colon (GB/T 15835 §4.1: `04:00 15:40 14:12:36`), not the
 /// full-width punctuation colon `：` (`上午9：30开始` → `9:30`) nor the ratio sign `∶`; a ratio or score takes the
-/// house sign (`ratioSign`: GB's `1∶500` with the 比号 ∶ by default, or `:`), and never `：` (`以3：0的比分战胜`).
+/// 比号 ∶ of GB's `1∶500` or the ASCII colon (`ratioSign`: either by default — `1:500` is everyday copy — or the one a
+/// house requires), and never `：` (`以3：0的比分战胜`).
 /// A colon between numbers is read as a time when the values are a time (hour ≤ 24, two-digit minutes ≤ 59), as a
 /// score or ratio only when the words say so (比分, 比例, 战胜, 领先…): `附件1：2024年度计划` and `约翰福音3:16` are
 /// neither and stay silent, and so do label colons (`时间：10:00`). The fix to `:` is certain after a time word
@@ -11,9 +12,9 @@ public struct TimeFormatRule: Rule {
     summary: Message(zh: "时间或比分的冒号、比号不规范", en: "Wrong colon in a time, score or ratio"),
     rationale: Message(
       zh:
-        "时分秒之间用半角冒号“:”（9:30、14:12:36），不用全角冒号“：”或比号“∶”。比分、比例用比号“∶”（1∶500、3∶1；本报可改为“:”），不用全角冒号。只有数值是时刻，或上下文说明是比分、比例（比分、比例、战胜、领先……）时才报；标签冒号（时间：10:00）不报。",
+        "时分秒之间用半角冒号“:”（9:30、14:12:36），不用全角冒号“：”或比号“∶”。比分、比例用比号“∶”或半角冒号（1∶500、3:1；本报可规定只用其一），不用全角冒号。只有数值是时刻，或上下文说明是比分、比例（比分、比例、战胜、领先……）时才报；标签冒号（时间：10:00）不报。",
       en:
-        "Hours, minutes and seconds are joined by the ASCII colon (9:30, 14:12:36), not the full-width colon or the ratio sign. Scores and ratios take the ratio sign ∶ (1∶500, 3∶1; the house may choose ':'), never the full-width colon. Reported only where the values are a time or the words say score or ratio; label colons (时间：10:00) are left alone."
+        "Hours, minutes and seconds are joined by the ASCII colon (9:30, 14:12:36), not the full-width colon or the ratio sign. Scores and ratios take the ratio sign ∶ or the ASCII colon (1∶500, 3:1; the house may require one), never the full-width colon. Reported only where the values are a time or the words say score or ratio; label colons (时间：10:00) are left alone."
     ),
     clause: "GB/T 15835—2011 §4.1（时刻 04:00 15:40、比例 1∶500 示例）; house-style B num-time-format",
     defaultSeverity: .error, fix: .sometimesSafe,
@@ -21,7 +22,7 @@ public struct TimeFormatRule: Rule {
       Example("会议于上午9：30开始。", fixed: "会议于上午9:30开始。"),
       Example("开放时间为9：00—17：00。", fixed: "开放时间为9:00—17:00。"),
       Example("中国队以3：0的比分战胜对手。", fixed: "中国队以3∶0的比分战胜对手。"),
-      Example("主队最终以3:1战胜客队。", fixed: "主队最终以3∶1战胜客队。"),
+      Example("主队最终以3:1战胜客队。", fixed: "主队最终以3∶1战胜客队。", options: #"{"ratioSign": "∶"}"#),
       Example("主队最终以3∶1战胜客队。", fixed: "主队最终以3:1战胜客队。", options: #"{"ratioSign": ":"}"#),
       Example("当晚19∶35比赛开始。", fixed: "当晚19:35比赛开始。"),
     ],
@@ -29,7 +30,8 @@ public struct TimeFormatRule: Rule {
       Example("展演于2023年12月29日10:00播出，时间：14:12:36。"),
       Example("北京队主场3∶1击败上海队，按1∶500比例制作沙盘。"),
       Example("附件1：2024年度计划，约翰福音3:16。"),
-      Example("主队最终以3:1战胜客队。", options: #"{"ratioSign": "either"}"#),
+      // The ASCII colon in a ratio or score is common and accepted unless the house chooses one sign.
+      Example("主队最终以3:1战胜客队，比例尺为1:500。"),
       Example("双方比分为86∶79，运营时间为5:00—23:00。"),
     ])
 
@@ -42,8 +44,9 @@ public struct TimeFormatRule: Rule {
     var ratioSign: RatioSign
     public init(from reader: inout OptionReader) throws(RuleConfigurationError) {
       ratioSign = try reader.read(
-        "ratioSign", default: .ratio,
-        doc: "The sign of scores and ratios: the 比号 ∶ (U+2236, as in GB/T 15835's 1∶500), the ASCII colon, or either")
+        "ratioSign", default: .either,
+        doc:
+          "The sign of scores and ratios: the 比号 ∶ (U+2236, as in GB/T 15835's 1∶500), the ASCII colon, or either (default: both are accepted; the full-width colon never is)")
     }
   }
 

@@ -63,7 +63,9 @@ struct Extraction {
 
   /// Start of the organisation written before `e`: back over Han text to punctuation, a verb or preposition
   /// (由, 陪同, 现任…), the end of another title, or 24 characters.
-  func orgStart(before e: Int, floor: Int = 0) -> Int {
+  func orgStart(before e: Int, floor: Int = 0) -> Int { Self.orgStart(t, lex, before: e, floor: floor) }
+
+  static func orgStart(_ t: ArticleText, _ lex: NameLexicon, before e: Int, floor: Int = 0) -> Int {
     var k = e
     // A headline line the layout ran into the paragraph (`本报记者 晏子清⏎翻开…`) is not part of an organisation.
     while k > floor && e - k < 24 && t.isHan(k - 1) && lex.orgStop.longest(in: t.s, endingAt: k) == 0
@@ -73,7 +75,7 @@ struct Extraction {
     }
     // Right after a name, 和/与/及 join two people (校长王宏伟和副校长李强); elsewhere they may be part of a name
     // (文化和旅游局), so they are dropped only there.
-    if k < e && (t.s[k] == 0x53CA || k == floor && floor > 0 && Self.conjunctions.contains(t.s[k])) { k += 1 }  // 及
+    if k < e && (t.s[k] == 0x53CA || k == floor && floor > 0 && conjunctions.contains(t.s[k])) { k += 1 }  // 及
     return k
   }
 

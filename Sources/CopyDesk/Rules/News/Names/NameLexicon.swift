@@ -83,12 +83,13 @@ struct TitleInfo: Sendable {
 
 /// The data the name rules share, read from the names data files by section (titles, modifiers, former,
 /// shared, surnames, notnames, givenstop, postname, neverlast, prename, speech, givenlast, places, suffixes,
-/// conventional, qualifiers, eponym, orgstop, register, roster). Sections, not file names, say what an entry is, so
+/// notend, conventional, qualifiers, eponym, orgstop, register, roster). Sections, not file names, say what an entry is, so
 /// that a desk's own file adds to them.
 final class NameLexicon: Sendable {
   static let sections: Set<String> = [
     "titles", "modifiers", "former", "shared", "surnames", "notnames", "givenstop", "postname", "neverlast", "prename",
-    "givenlast", "places", "suffixes", "conventional", "qualifiers", "eponym", "orgstop", "speech", "register",
+    "givenlast", "places", "suffixes", "notend", "conventional", "qualifiers", "eponym", "orgstop", "speech",
+    "register",
     "roster", "main",
   ]
   /// Party organs inside a title (党组书记): they belong to the organisation when titles are compared.
@@ -112,6 +113,8 @@ final class NameLexicon: Sendable {
   /// Title endings that several people hold at once (书记处书记, 执行主席): never exclusive.
   let shared: ScalarSet
   let orgSuffixes: ScalarSet
+  /// Words that open with an organisation's ending without being one (部署, 部门, 社会).
+  let notEnds: ScalarSet
   let conventional: ScalarSet
   let qualifiers: ScalarSet
   let eponym: ScalarSet
@@ -184,6 +187,7 @@ final class NameLexicon: Sendable {
     places = lists["places"] ?? ScalarSet()
     shared = lists["shared"] ?? ScalarSet()
     orgSuffixes = lists["suffixes"] ?? ScalarSet()
+    notEnds = lists["notend"] ?? ScalarSet()
     conventional = lists["conventional"] ?? ScalarSet()
     qualifiers = lists["qualifiers"] ?? ScalarSet()
     eponym = lists["eponym"] ?? ScalarSet()

@@ -136,6 +136,13 @@ public struct OrgNameVariantRule: PeopleRule {
       Example("在第七车队岭角驻班点、第十车队玉皇庙驻班点慰问。"),
       Example("市总工会办公室、市总工会研究室相关负责人陪同。"),
       Example("平谷区马昌营镇总工会开展慰问活动。据平谷区总工会相关负责人介绍，慰问品已发放。"),
+      // Phrases that end in an organisation's ending are no organisations (issue 15): a verb before the name, a
+      // word that opens with the ending (部署), a determiner, a place written out, two committees of one body.
+      Example("会议强调，要加强人民政协理论研究。会议指出，要加强和改进人民政协工作。"),
+      Example("全会审议通过了有关决议，并作出一系列重大部署。会议要求各部门抓好落实，部署要到位。"),
+      Example("一家大型基金公司负责人表示，另一家基金公司也在调整。"),
+      Example("代表团访问了美国加利福尼亚州。美国加州州长会见了代表团。"),
+      Example("会议由第十六届中央委员会召集。第十六届中央常务委员会同时举行会议。"),
     ])
 
   let finder: PeopleFinder
@@ -147,17 +154,18 @@ public struct OrgNameVariantRule: PeopleRule {
     // Candidate names: from each organisation ending back to punctuation or a verb, each spelling once.
     var names: [(w: ArraySlice<UInt32>, r: Range<Int>)] = []
     var seen: Set<ArraySlice<UInt32>> = []
-    let x = Extraction(t, lex)
     for j in 0..<t.count where !t.isHeadline(j) {
       let n = lex.orgSuffixes.longest(in: t.s, at: j)
-      guard n > 0 else { continue }
-      let r = x.orgStart(before: j + n)..<(j + n)
-      guard r.count >= 5, seen.insert(t.s[r]).inserted else { continue }
+      guard n > 0, let r = candidate(t, ending: j + n), r.count >= 5, seen.insert(t.s[r]).inserted else { continue }
       names.append((t.s[r], r))
     }
+    // An insertion variant shares its first two and last two characters with the name: only names that do are
+    // compared, so the article's organisations are not compared pairwise.
+    var buckets: [[UInt32]: [Int]] = [:]
     var reported: Set<ArraySlice<UInt32>> = []
-    for (i, a) in names.enumerated() {
-      for b in names[(i + 1)...] where abs(a.w.count - b.w.count) >= 2 {
+    for (i, b) in names.enumerated() {
+      let key = Array(b.w.prefix(2) + b.w.suffix(2))
+      for a in (buckets[key] ?? []).map({ names[$0] }) where abs(a.w.count - b.w.count) >= 2 {
         guard isInsertionVariant(a.w, b.w) || isInsertionVariant(b.w, a.w), reported.insert(b.w).inserted else {
           continue
         }
@@ -169,7 +177,42 @@ public struct OrgNameVariantRule: PeopleRule {
             en: "One organisation, two full names: '\(here)' here, '\(before)' earlier; check and use one"),
           related: [RelatedLocation(range: t.bytes(a.r), message: Message(zh: "前文名称", en: "earlier name"))])
       }
+      buckets[key, default: []].append(i)
     }
+  }
+
+  static let otherBody: Set<UInt32> = Set("第一二三四五六七八九十百0123456789区县镇乡村市省街".unicodeScalars.map(\.value))
+  static let placeLevels: Set<UInt32> = Set("州省市县区".unicodeScalars.map(\.value))
+
+  /// Words that stand before a name without being part of it: 一家大型基金公司 is a 大型基金公司 at most.
+  static let determiners = ["另一家", "一家", "这家", "那家", "多家", "一所", "一个", "这个", "某"].map {
+    $0.unicodeScalars.map(\.value)
+  }
+  static let joiners: Set<UInt32> = Set("和与及并、".unicodeScalars.map(\.value))
+
+  /// The organisation's name that ends at `e`, or nil when the ending opens a word (部署, 部门, 所以): back to
+  /// punctuation or a verb, without the verbs, joiners and determiners that open the text (加强和改进人民政协 is
+  /// 人民政协).
+  func candidate(_ t: ArticleText, ending e: Int) -> Range<Int>? {
+    let lex = finder.lex
+    if e < t.count && t.isHan(e)
+      && (lex.postName.longest(in: t.s, at: e - 1) >= 2 || lex.notEnds.longest(in: t.s, at: e - 1) >= 2)
+    {
+      return nil
+    }
+    var s = Extraction.orgStart(t, lex, before: e)
+    while s < e {
+      if let d = Self.determiners.first(where: { t.has($0, at: s) }) {
+        s += d.count
+      } else if case let v = lex.postName.longest(in: t.s, at: s), v >= 2 && s + v < e {
+        s += v
+      } else if Self.joiners.contains(t.s[s]) {
+        s += 1
+      } else {
+        break
+      }
+    }
+    return s < e ? s..<e : nil
   }
 
   /// `long` is `short` with two to four characters inserted inside (after at least two, before at least two),
@@ -186,8 +229,13 @@ public struct OrgNameVariantRule: PeopleRule {
     let inserted = Array(long[p..<(p + d)])
     let text = TitleGrammar.string(inserted[...])
     let lex = finder.lex
-    // Ordinals (第一车队 / 第十车队) and places (平谷区总工会 / 平谷区马昌营镇总工会) name other bodies.
-    if inserted.contains(where: { "第一二三四五六七八九十百0123456789区县镇乡村市省街".unicodeScalars.map(\.value).contains($0) }) {
+    // Ordinals (第一车队 / 第十车队) and places (平谷区总工会 / 平谷区马昌营镇总工会) name other bodies; a place
+    // written out is the same place (美国加州 / 美国加利福尼亚州); joiners and verbs make a phrase, not a name
+    // (加强人民政协 / 加强和改进人民政协).
+    if inserted.contains(where: { Self.otherBody.contains($0) || Self.joiners.contains($0) })
+      || Self.placeLevels.contains(long[p + d])
+      || (0..<d).contains(where: { lex.postName.longest(in: inserted, at: $0) >= 2 })
+    {
       return false
     }
     for k in inserted.indices
