@@ -5,14 +5,19 @@ public enum TypoCheck {
   /// A quotation this short (in characters) is taken for a coined term or a name.
   static let shortQuote = 10
 
-  public static func findings(_ doc: Document, detector: TypoDetector) -> [TypoFinding] {
+  /// The findings of the checks of `kinds` (`word-dup-char` asks for doubled characters, `word-nonword-typo` for
+  /// non-words; the evaluation for both).
+  public static func findings(
+    _ doc: Document, detector: TypoDetector, kinds: Set<TypoFinding.Kind> = [.doubled, .nonword]
+  ) -> [TypoFinding] {
     let segmentation = WordSegmentation.of(doc, lexicon: detector.lexicon)
     var out: [TypoFinding] = []
     var spans: (block: Int, skipped: [Range<Int>], shortQuotes: [Range<Int>])?
     var marks = CandidateMarks()
     for (r, run) in segmentation.runs.enumerated() {
       let found =
-        detector.doubled(in: segmentation, run: r) + detector.nonword(in: segmentation, run: r, marks: &marks)
+        (kinds.contains(.doubled) ? detector.doubled(in: segmentation, run: r) : [])
+        + (kinds.contains(.nonword) ? detector.nonword(in: segmentation, run: r, marks: &marks) : [])
       guard !found.isEmpty else { continue }
       guard let b = blockIndex(doc, run.bytes.lowerBound) else { continue }
       if spans?.block != b {

@@ -217,6 +217,21 @@ public final class WordSegmentation: Sendable {
     return isTokenStart(lo)
   }
 
+  /// The bytes of the token holding the character that starts at byte `offset` (nil outside the runs).
+  public func tokenBytes(at offset: Int) -> Range<Int>? {
+    guard let r = run(containing: offset) else { return nil }
+    let run = runs[r]
+    var lo = run.scalars.lowerBound
+    var hi = run.scalars.upperBound
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(offsets[mid]) < offset { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo < run.scalars.upperBound, Int(offsets[lo]) == offset else { return nil }
+    let t = tokenRange(token(at: lo))
+    return byteOffset(t.lowerBound, in: run)..<byteOffset(t.upperBound, in: run)
+  }
+
   /// Every token as a byte range with its entry (for tests and the outline of a sentence).
   public func tokens() -> [(range: Range<Int>, entry: Lexicon.Entry?)] {
     var out: [(range: Range<Int>, entry: Lexicon.Entry?)] = []
