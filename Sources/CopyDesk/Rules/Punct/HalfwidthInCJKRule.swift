@@ -41,6 +41,7 @@ public struct HalfwidthInCJKRule: StatelessRule {
       Example("他问：‘还去吗?’", fixed: "他问：‘还去吗？’"),
       // A quotation that closes a Chinese sentence: the period is the sentence's.
       Example("他用的是“iPhone”.", fixed: "他用的是“iPhone”。"),
+      Example("他说：“我们用的是iPhone.”", fixed: "他说：“我们用的是iPhone。”"),
     ],
     nonTriggering: [
       // An English sentence that ends in a quotation keeps its period.
@@ -124,6 +125,11 @@ public struct HalfwidthInCJKRule: StatelessRule {
           // `同比下降3%.`, `共有300.此外`: a figure at the end of a Chinese sentence. A Latin word is left alone
           // (`Apple Inc.`, `AirPods Pro.` may end in an abbreviation point).
           if ends || CharClass.isHan(doc.scalar(at: r)?.value ?? 0) { report(doc, &sink, i, full) }
+        } else if let q = doc.scalar(at: i + 1)?.value, q == U.rightDoubleQuote || q == U.rightSingleQuote,
+          quotationHoldsChinese(doc, closing: q, before: i)
+        {
+          // `他说：“我们用的是iPhone.”`: the period ends the Chinese sentence quoted, whatever word is last.
+          report(doc, &sink, i, full)
         }
       default:
         guard let (l, ls) = doc.scalar(before: i) else { continue }
@@ -164,6 +170,21 @@ public struct HalfwidthInCJKRule: StatelessRule {
         let p = doc.skipSpaces(backFrom: s)
         return p < s && CharClass.isASCIIAlnum(doc.scalar(before: p)?.value ?? 0)
       }
+      j = s
+    }
+    return false
+  }
+
+  /// Whether the quotation that `closing` ends right after `end` holds Chinese (searched back to its opening quote on
+  /// the same line): `“我们用的是iPhone.”` does, `“It is a ‘win-win’ deal.”` does not.
+  private func quotationHoldsChinese(_ doc: Document, closing: UInt32, before end: Int) -> Bool {
+    let open = closing == U.rightDoubleQuote ? U.leftDoubleQuote : U.leftSingleQuote
+    var j = end
+    var han = false
+    for _ in 0..<200 {
+      guard let (u, s) = doc.scalar(before: j), u != 0x0A else { return false }
+      if u == open { return han }
+      if CharClass.isHan(u) { han = true }
       j = s
     }
     return false
