@@ -107,7 +107,7 @@ public enum TypoCheck {
 }
 
 extension TypoDetector {
-  /// The embedded lexicon and confusion sets, with the surnames of the names data (`rules/names/surnames.txt`;
+  /// The configuration's lexicon (`Lexicon.configured(for:)`) and the embedded confusion sets, with the surnames of the names data (`rules/names/surnames.txt`;
   /// weak surnames such as 高, 全, 关 open everyday words and are left out).
   public static func builtin(data: RuleData) throws -> TypoDetector {
     let surnames = data.entries(for: "news-person-first-mention", section: "surnames").filter { $0["weak"] != "yes" }
@@ -115,6 +115,7 @@ extension TypoDetector {
     let orgEndings = data.entries(for: "news-org-abbrev", section: "suffixes").flatMap { $0.term.split(separator: " ") }
       .map { $0.unicodeScalars.map(\.value) }.filter { $0.count >= 2 }
     return TypoDetector(
-      lexicon: Lexicon.builtin, confusables: Confusables.builtin, surnames: Set(surnames), orgEndings: orgEndings)
+      lexicon: Lexicon.configured(for: data), confusables: Confusables.builtin, surnames: Set(surnames),
+      orgEndings: orgEndings)
   }
 }

@@ -15,6 +15,8 @@ struct WordList: Sendable {
   /// Whether a term must straddle no word of the segmentation (the `word-` lists): the entry `记念` is no
   /// misspelling in 总书记|念兹在兹.
   let wordBoundaries: Bool
+  /// The configuration's lexicon (the same one the typo checks segment with).
+  let lexicon: Lexicon
 
   /// `fix`: the rule's declared fixes, which an entry's `fix=` may lower but not raise.
   init(rule: String, setup: RuleSetup, label: Message, fix: FixAvailability) throws(RuleConfigurationError) {
@@ -37,6 +39,7 @@ struct WordList: Sendable {
     self.index = index
     self.label = label
     self.wordBoundaries = rule.hasPrefix("word-")
+    self.lexicon = Lexicon.configured(for: setup.data)
   }
 
   /// Whether the term at `start..<stop` straddles no word of the segmentation: no word of the text starts before
@@ -47,7 +50,7 @@ struct WordList: Sendable {
     _ e: WordListEntry, _ doc: Document, _ start: Int, _ stop: Int, _ seg: inout WordSegmentation?
   ) -> Bool {
     guard wordBoundaries, let last = e.termText.unicodeScalars.last else { return true }
-    if seg == nil { seg = WordSegmentation.of(doc, lexicon: Lexicon.builtin) }
+    if seg == nil { seg = WordSegmentation.of(doc, lexicon: lexicon) }
     if let t = seg!.tokenBytes(at: start), t.lowerBound < start, t.upperBound < stop { return false }
     let lastStart = stop - String(last).utf8.count
     if let t = seg!.tokenBytes(at: lastStart), t.upperBound > stop, t.lowerBound > start { return false }
