@@ -39,7 +39,8 @@ struct WordList: Sendable {
     self.index = index
     self.label = label
     self.wordBoundaries = rule.hasPrefix("word-")
-    self.lexicon = Lexicon.configured(for: setup.data)
+    // Only the `word-` lists segment; the news lists match terms as they are.
+    self.lexicon = wordBoundaries ? Lexicon.configured(for: setup.data) : Lexicon.builtin
   }
 
   /// Whether the term at `start..<stop` straddles no word of the segmentation: no word of the text starts before
