@@ -19,15 +19,8 @@ import Testing
       out += PeopleCommand.text(finder.articles(in: doc), doc, display: name)
     }
     let golden = Self.dir.appendingPathComponent("people.txt")
-    if recording { try out.write(to: golden, atomically: true, encoding: .utf8) }
-    let recorded = try String(contentsOf: golden, encoding: .utf8)
-    #expect(out == recorded)
-    if out != recorded {
-      let was = Set(recorded.split(separator: "\n"))
-      let now = Set(out.split(separator: "\n"))
-      for line in now.subtracting(was).sorted() { print("new:  \(line)") }
-      for line in was.subtracting(now).sorted() { print("gone: \(line)") }
-    }
+    let (matches, changes) = try GoldenFile.compare(out, with: golden, recording: recording)
+    #expect(matches, "\(golden.lastPathComponent) changed:\n\(changes)")
   }
 
   /// Line breaks and indents change where a name is, never who is named: every shape of an article names the same

@@ -27,15 +27,8 @@ import Testing
     out += "(right, not listed), \(missed) none (listed as (missed-wrap))\n"
     for f in findings where f.kind != .wrapReported { out += f.record + "\n" }
     let golden = Self.dir.appendingPathComponent("findings.txt")
-    if recording { try out.write(to: golden, atomically: true, encoding: .utf8) }
-    let recorded = try String(contentsOf: golden, encoding: .utf8)
-    #expect(out == recorded)
-    if out != recorded {
-      let was = Set(recorded.split(separator: "\n"))
-      let now = Set(out.split(separator: "\n"))
-      for line in now.subtracting(was).sorted() { print("new:  \(line)") }
-      for line in was.subtracting(now).sorted() { print("gone: \(line)") }
-    }
+    let (matches, changes) = try GoldenFile.compare(out, with: golden, recording: recording)
+    #expect(matches, "\(golden.lastPathComponent) changed:\n\(changes)")
   }
 
   /// The corpus is what the brief asks for: enough articles and pages, each article canonical (shape 1 renders it

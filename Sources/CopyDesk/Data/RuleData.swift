@@ -90,7 +90,7 @@ public struct DataFile: Sendable {
       }
       var body = Substring(trimmed)
       var attributes: [String: String] = [:]
-      if let bar = body.range(of: " | ") {
+      if let bar = Self.find(" | ", in: body) {
         for pair in body[bar.upperBound...].split(separator: "|") {
           // `TERM | =` and `TERM | k=` are errors, not a crash: split on the first `=` by hand.
           guard let eq = pair.firstIndex(of: "="), !pair[..<eq].trimmingSpaces().isEmpty else {
@@ -104,7 +104,7 @@ public struct DataFile: Sendable {
       }
       var term = String(body).trimmingSpaces()
       var replacement: String?
-      if let arrow = term.range(of: "=>") {
+      if let arrow = Self.find("=>", in: Substring(term)) {
         replacement = String(term[arrow.upperBound...]).trimmingSpaces()
         term = String(term[..<arrow.lowerBound]).trimmingSpaces()
         if replacement == "" {
@@ -125,6 +125,30 @@ public struct DataFile: Sendable {
   }
 }
 
+extension DataFile {
+  /// Where the ASCII `needle` first stands in `haystack`: Foundation's locale-aware `range(of:)` took a tenth of a
+  /// one-page `copydesk lint`, run twice on each of the thousands of built-in data lines.
+  static func find(_ needle: String, in haystack: Substring) -> Range<Substring.Index>? {
+    let n = Array(needle.utf8)
+    let h = haystack.utf8
+    guard let first = n.first else { return nil }
+    var i = h.startIndex
+    while i != h.endIndex {
+      if h[i] == first {
+        var j = i
+        var k = 0
+        while k < n.count && j != h.endIndex && h[j] == n[k] {
+          j = h.index(after: j)
+          k += 1
+        }
+        if k == n.count { return i..<j }
+      }
+      i = h.index(after: i)
+    }
+    return nil
+  }
+}
+
 /// All data files in force for one configuration.
 public struct RuleData: Sendable {
   public var files: [DataFile]
@@ -134,7 +158,11 @@ public struct RuleData: Sendable {
   public init(files: [DataFile]) { self.files = files }
 
   /// The built-in files (`rules/**/*.txt` embedded at build time).
-  public static func builtin() throws(RuleConfigurationError) -> RuleData {
+  public static func builtin() throws(RuleConfigurationError) -> RuleData { try parsedBuiltin.get() }
+
+  /// The embedded data, parsed once per process: a CLI run asks for it for the configuration of every directory
+  /// and for the message language, the language server for every configuration change.
+  private static let parsedBuiltin = Result { () throws(RuleConfigurationError) -> RuleData in
     var files: [DataFile] = []
     for (name, text) in EmbeddedRules.files where name.hasSuffix(".txt") {
       files.append(try DataFile.parse(name: "rules/" + name, text: text))

@@ -97,7 +97,8 @@ extension TypoDetector {
               best.append(
                 TypoFinding(
                   kind: .nonword, range: seg.byteOffset(i, in: run)..<seg.byteOffset(i + 1, in: run),
-                  replacement: String(Unicode.Scalar(cand)!), word: String(w), score: top.gain))
+                  replacement: String(Unicode.Scalar(cand)!), word: String(w), score: top.gain,
+                  span: seg.byteOffset(top.a, in: run)..<seg.byteOffset(top.b, in: run)))
             }
           }
         }
@@ -213,6 +214,9 @@ extension TypoDetector {
     }
     let e = lexicon.word(cursor)
     let run = seg.runs[r]
+    // A window at a line break may be part of a word the wrapped line continues (PDF copy: 设备运⏎维员 is 运维员).
+    if a == run.scalars.lowerBound && Self.breaksLine(before: run, seg) { return nil }
+    if b == run.scalars.upperBound && Self.breaksLine(after: run, seg) { return nil }
     guard e.exists, e.kinds.contains(.word),
       b - a > 2 || twoCharacterFragment(a, b, run.scalars.lowerBound, run.scalars.upperBound, seg)
     else { return nil }

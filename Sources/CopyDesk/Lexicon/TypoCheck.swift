@@ -5,14 +5,19 @@ public enum TypoCheck {
   /// A quotation this short (in characters) is taken for a coined term or a name.
   static let shortQuote = 10
 
-  public static func findings(_ doc: Document, detector: TypoDetector) -> [TypoFinding] {
+  /// The findings of the checks of `kinds` (`word-dup-char` asks for doubled characters, `word-nonword-typo` for
+  /// non-words; the evaluation for both).
+  public static func findings(
+    _ doc: Document, detector: TypoDetector, kinds: Set<TypoFinding.Kind> = [.doubled, .nonword]
+  ) -> [TypoFinding] {
     let segmentation = WordSegmentation.of(doc, lexicon: detector.lexicon)
     var out: [TypoFinding] = []
     var spans: (block: Int, skipped: [Range<Int>], shortQuotes: [Range<Int>])?
     var marks = CandidateMarks()
     for (r, run) in segmentation.runs.enumerated() {
       let found =
-        detector.doubled(in: segmentation, run: r) + detector.nonword(in: segmentation, run: r, marks: &marks)
+        (kinds.contains(.doubled) ? detector.doubled(in: segmentation, run: r) : [])
+        + (kinds.contains(.nonword) ? detector.nonword(in: segmentation, run: r, marks: &marks) : [])
       guard !found.isEmpty else { continue }
       guard let b = blockIndex(doc, run.bytes.lowerBound) else { continue }
       if spans?.block != b {
@@ -102,7 +107,7 @@ public enum TypoCheck {
 }
 
 extension TypoDetector {
-  /// The embedded lexicon and confusion sets, with the surnames of the names data (`rules/names/surnames.txt`;
+  /// The configuration's lexicon (`Lexicon.configured(for:)`) and the embedded confusion sets, with the surnames of the names data (`rules/names/surnames.txt`;
   /// weak surnames such as 高, 全, 关 open everyday words and are left out).
   public static func builtin(data: RuleData) throws -> TypoDetector {
     let surnames = data.entries(for: "news-person-first-mention", section: "surnames").filter { $0["weak"] != "yes" }
@@ -110,6 +115,7 @@ extension TypoDetector {
     let orgEndings = data.entries(for: "news-org-abbrev", section: "suffixes").flatMap { $0.term.split(separator: " ") }
       .map { $0.unicodeScalars.map(\.value) }.filter { $0.count >= 2 }
     return TypoDetector(
-      lexicon: Lexicon.builtin, confusables: Confusables.builtin, surnames: Set(surnames), orgEndings: orgEndings)
+      lexicon: Lexicon.configured(for: data), confusables: Confusables.builtin, surnames: Set(surnames),
+      orgEndings: orgEndings)
   }
 }

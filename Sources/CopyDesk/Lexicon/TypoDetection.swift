@@ -15,6 +15,8 @@ public struct TypoFinding: Sendable, Hashable {
   public var word: String
   /// How much more probable the corrected text is (natural log), for ranking.
   public var score: Double
+  /// The bytes of the text the correction rewrites into `word` (布署 for 布 → 部), for the message.
+  public var span: Range<Int>? = nil
 }
 
 /// The two typo checks as pure functions over a segmented run of Han characters.
@@ -71,14 +73,18 @@ public struct TypoDetector: Sendable {
       if ti == tj || lexicon.word(s[i..<(i + 2)]).exists { continue }
       let left = seg.tokenRange(ti)
       let right = seg.tokenRange(tj)
-      if left.count >= 2, right.count == 1, trusted(seg.tokenWords[ti]), !wordStarts(at: i + 1, before: hi, seg) {
+      // A stray copy at a line break may be the first half of a word the next line ends (PDF copy:
+      // 北京市职工技术协会会⏎长周振宇 is 协会|会长), or the second half of one the line before began.
+      if left.count >= 2, right.count == 1, trusted(seg.tokenWords[ti]), !wordStarts(at: i + 1, before: hi, seg),
+        i + 2 < hi || !Self.breaksLine(after: run, seg)
+      {
         out.append(
           TypoFinding(
             kind: .doubled, range: seg.byteOffset(left.lowerBound, in: run)..<seg.byteOffset(i + 2, in: run),
             replacement: seg.text(left.lowerBound, i + 1, in: run), word: seg.text(left.lowerBound, i + 1, in: run),
             score: 0))
       } else if right.count >= 2, left.count == 1, trusted(seg.tokenWords[tj]), !wordEnds(at: i + 1, after: lo, seg),
-        left.lowerBound == lo || seg.tokenRange(ti - 1).count == 1,
+        left.lowerBound == lo || seg.tokenRange(ti - 1).count == 1, i > lo || !Self.breaksLine(before: run, seg),
         !(Self.units.contains(s[i]) && Self.unitRoles.contains(s[i + 2]))
       {
         // Y|YZ only after a single character or the run's start (要落落实): after a word, `XY` may be a compound
@@ -92,6 +98,20 @@ public struct TypoDetector: Sendable {
     }
     return out
   }
+
+  /// Whether white space (a wrapped line) follows the run.
+  static func breaksLine(after run: WordSegmentation.Run, _ seg: WordSegmentation) -> Bool {
+    let e = run.bytes.upperBound
+    return e < seg.documentBytes.count && isBreak(seg.documentBytes[e])
+  }
+
+  /// Whether white space (a wrapped line) precedes the run.
+  static func breaksLine(before run: WordSegmentation.Run, _ seg: WordSegmentation) -> Bool {
+    let b = run.bytes.lowerBound
+    return b > 0 && isBreak(seg.documentBytes[b - 1])
+  }
+
+  private static func isBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09 }
 
   private func trusted(_ w: PackedWord) -> Bool {
     w.kinds.contains(.word) && !w.kinds.contains(.person) && w.frequency >= Self.trustedFrequency

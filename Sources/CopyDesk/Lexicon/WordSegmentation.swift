@@ -205,7 +205,14 @@ public final class WordSegmentation: Sendable {
   /// Whether a word may start or end at byte `offset`: false only strictly inside a word of two or more characters
   /// (inside 总书记 or 念兹在兹, but not between two characters the lexicon does not join).
   public func isBoundary(_ offset: Int) -> Bool {
-    guard let r = run(containing: offset) else { return true }
+    guard let (_, k) = character(at: offset) else { return true }
+    return isTokenStart(k)
+  }
+
+  /// The run and the index of the character that starts at byte `offset`, by binary search in its run (nil when no
+  /// segmented character starts there).
+  private func character(at offset: Int) -> (run: Run, index: Int)? {
+    guard let r = run(containing: offset) else { return nil }
     let run = runs[r]
     var lo = run.scalars.lowerBound
     var hi = run.scalars.upperBound
@@ -213,8 +220,15 @@ public final class WordSegmentation: Sendable {
       let mid = (lo + hi) / 2
       if Int(offsets[mid]) < offset { lo = mid + 1 } else { hi = mid }
     }
-    guard lo < run.scalars.upperBound, Int(offsets[lo]) == offset else { return true }
-    return isTokenStart(lo)
+    guard lo < run.scalars.upperBound, Int(offsets[lo]) == offset else { return nil }
+    return (run, lo)
+  }
+
+  /// The bytes of the token holding the character that starts at byte `offset` (nil outside the runs).
+  public func tokenBytes(at offset: Int) -> Range<Int>? {
+    guard let (run, k) = character(at: offset) else { return nil }
+    let t = tokenRange(token(at: k))
+    return byteOffset(t.lowerBound, in: run)..<byteOffset(t.upperBound, in: run)
   }
 
   /// Every token as a byte range with its entry (for tests and the outline of a sentence).

@@ -8,7 +8,15 @@ extension RuleDescription {
     s += "\(zh ? "依据" : "Clause"): \(clause)\n"
     s += "\(zh ? "默认级别" : "Default severity"): \(defaultSeverity.rawValue)"
     s += "; \(zh ? "自动修正" : "Fix"): \(fix == .none ? (zh ? "无" : "none") : fix.rawValue)\n"
-    if !enabledByDefault { s += zh ? "默认关闭，需在配置中开启。\n" : "Off by default; enable it in the configuration.\n" }
+    if !enabledByDefault {
+      let on = profilesTurningOn
+      if on.isEmpty {
+        s += zh ? "默认关闭，需在配置中开启。\n" : "Off by default; enable it in the configuration.\n"
+      } else {
+        let names = on.joined(separator: ", ")
+        s += zh ? "引擎默认关闭，内置配置方案 \(names) 开启。\n" : "Off in the engine; on in the built-in profile \(names).\n"
+      }
+    }
     if !triggering.isEmpty {
       s += "\n\(zh ? "错误示例" : "Incorrect"):\n"
       for e in triggering {
@@ -21,6 +29,12 @@ extension RuleDescription {
       for e in nonTriggering { s += "  ✓ \(e.text.replacingNewlines)\n" }
     }
     return s
+  }
+
+  /// The built-in profiles that turn an opt-in rule on (`word-nonword-typo`: newspaper).
+  public var profilesTurningOn: [String] {
+    // The profiles' own settings only: a built-in profile is applied to the defaults (`Configuration.builtin`).
+    Profiles.names.sorted().filter { (try? Profiles.load($0))?.rules[id]?.enabled == true }
   }
 }
 
@@ -43,7 +57,12 @@ public enum RuleReference {
       s += "\n## \(d.id)\n\n\(d.summary.zh) — \(d.summary.en)\n\n\(d.rationale.zh)\n\n\(d.rationale.en)\n\n"
       s +=
         "- Clause: \(d.clause)\n- Default severity: \(d.defaultSeverity.rawValue)\n- Fix: \(d.fix.rawValue)\n"
-      if !d.enabledByDefault { s += "- Off by default\n" }
+      if !d.enabledByDefault {
+        let on = d.profilesTurningOn
+        s +=
+          on.isEmpty
+          ? "- Off by default\n" : "- Off in the engine; on in the built-in profile \(on.joined(separator: ", "))\n"
+      }
       if !d.supersedes.isEmpty { s += "- Supersedes: \(d.supersedes.joined(separator: ", "))\n" }
       s += "\nMust trigger:\n\n"
       for e in d.triggering {

@@ -62,11 +62,20 @@ enum BlockClassifier {
       guard let b else { return false }
       return b.kind == .lead || (b.creditRange != nil && b.kind == .body) || b.kind == .credit
     }
-    func chainEnd(from n: Int, _ member: [Bool]) -> Int {
-      var m = n
-      while m < blocks.count && (member[m] || blocks[m].kind == .headline) { m += 1 }
-      return m
+    // Where a chain of members starting at each block ends, computed once from the end: the loop below may ask
+    // again at every block of a long chain that did not count (a page of 64,000 short blocks took 2 s). Kinds the
+    // loop changes lie before the block it asks about next, so the precomputed ends stay right.
+    func chainEnds(_ member: [Bool]) -> [Int] {
+      var ends = [Int](repeating: blocks.count, count: blocks.count + 1)
+      var k = blocks.count - 1
+      while k >= 0 {
+        ends[k] = member[k] || blocks[k].kind == .headline ? ends[k + 1] : k
+        k -= 1
+      }
+      return ends
     }
+    let displayEnds = chainEnds(display)
+    let strictEnds = chainEnds(strict)
     var sawStory = false
     var n = 0
     while n < blocks.count {
@@ -83,11 +92,11 @@ enum BlockClassifier {
       }
       // A chain of display lines counts when it reaches a story (a lead, a captioned photo) or ends with a
       // feature's byline line; on a PDF page otherwise only strict candidates chain.
-      var m = chainEnd(from: n, display)
+      var m = displayEnds[n]
       var next = m < blocks.count ? blocks[m] : nil
       let endsWithByline = m > n && bylineLine[m - 1]
       if cutPage && !opensStoryBlock(next) && !endsWithByline {
-        m = chainEnd(from: n, strict)
+        m = strictEnds[n]
         next = m < blocks.count ? blocks[m] : nil
       }
       guard m > n else {

@@ -50,3 +50,35 @@ import Testing
     #expect(try findings("word-de-di-de", text).isEmpty)
   }
 }
+
+/// word-dup-char beyond its lists and word-nonword-typo: the lexicon's checks as rules, with the profiles' choices.
+@Suite struct WordsLexiconRuleTests {
+  @Test func dupCharFindsACopyAtAWordsEdge() throws {
+    let text = "要深入入推进改革，全面面落实责任，真正正带来实惠。"
+    let doc = Document(text: text)
+    let found = try findings("word-dup-char", text)
+    #expect(found.map { doc.slice($0.range) } == ["深入入", "全面面", "真正正"])
+    #expect(found[0].message.zh == "“深入入”疑为误重复，应为“深入”")
+    #expect(try fixed("word-dup-char", text) == "要深入推进改革，全面落实责任，真正带来实惠。")
+  }
+
+  @Test func nonwordTypoNamesTheWordAndFixesOneCharacter() throws {
+    let text = "没想到这位老师傅竞然已经坚守岗位四十年，与歹徒展开殊死博斗。"
+    let doc = Document(text: text)
+    let found = try findings("word-nonword-typo", text)
+    #expect(found.map { doc.slice($0.range) } == ["竞", "博"])
+    #expect(found.map(\.message.zh) == ["“竞然”疑有错别字，应为“竟然”", "“殊死博斗”疑有错别字，应为“殊死搏斗”"])
+    #expect(found.allSatisfy { $0.fix?.applicability == .unsafe })
+    #expect(try fixed("word-nonword-typo", text) == "没想到这位老师傅竟然已经坚守岗位四十年，与歹徒展开殊死搏斗。")
+  }
+
+  /// On in the newspaper profile, off elsewhere; the curated list wins where both see the same typo.
+  @Test func nonwordTypoIsTheNewspaperProfilesAndYieldsToTheList() throws {
+    let text = "希望全体职工再接再励，没想到老师傅竞然已经坚守岗位四十年。"
+    let doc = Document(text: text)
+    let newspaper = try Linter(configuration: .builtin()).lint(doc).filter { $0.rule.hasPrefix("word-") }
+    #expect(newspaper.map { "\($0.rule) \(doc.slice($0.range))" } == ["word-typo 再接再励", "word-nonword-typo 竞"])
+    let web = try Linter(configuration: .builtin(profile: "web")).lint(doc).filter { $0.rule.hasPrefix("word-") }
+    #expect(web.map(\.rule) == ["word-typo"])
+  }
+}

@@ -82,7 +82,7 @@ public struct HardLineBreakRule: Rule {
         let breakStart = doc.skipSpaces(backFrom: here.upperBound)
         if doc.zone(at: breakStart - 1) == .comment || doc.zone(at: rightStart) == .comment { continue }
         if isListItem(doc, rightStart) || doc.bytes[here].reversed().prefix(2).elementsEqual([0x20, 0x20]) { continue }
-        let inSentence = !LayoutScan.endsSentence(left, beforeLast: beforeLeft)
+        let inSentence = !LayoutMarks.endsSentence(left, beforeLast: beforeLeft)
         let range = breakStart..<rightStart
         // A byline's own space before the break stays (`（记者 ⏎洪子健）` is `（记者 洪子健）`).
         let bylineSpace = breakStart < here.upperBound && doc.zone(at: breakStart) == .byline

@@ -18,20 +18,9 @@ enum Dunhao {
     }
   }
 
-  /// Chinese digits 一…九 and 两 with their values.
+  /// Chinese digits 一…九 and 两 with their values (〇 and 零 are no count of items).
   static func digit(_ u: UInt32) -> Int? {
-    switch u {
-    case 0x4E00: 1
-    case 0x4E8C, 0x4E24: 2
-    case 0x4E09: 3
-    case 0x56DB: 4
-    case 0x4E94: 5
-    case 0x516D: 6
-    case 0x4E03: 7
-    case 0x516B: 8
-    case 0x4E5D: 9
-    default: nil
-    }
+    u == 0x3007 || u == 0x96F6 ? nil : ChineseNumerals.digit(u)
   }
 }
 

@@ -39,8 +39,13 @@ public struct HalfwidthInCJKRule: StatelessRule {
       // A half-width mark before a closing quote.
       Example("他说：“我们走吧.”", fixed: "他说：“我们走吧。”"),
       Example("他问：‘还去吗?’", fixed: "他问：‘还去吗？’"),
+      // A quotation that closes a Chinese sentence: the period is the sentence's.
+      Example("他用的是“iPhone”.", fixed: "他用的是“iPhone”。"),
+      Example("他说：“我们用的是iPhone.”", fixed: "他说：“我们用的是iPhone。”"),
     ],
     nonTriggering: [
+      // An English sentence that ends in a quotation keeps its period.
+      Example("Many people think it is marked up with tags or “formatting instructions”."),
       Example("展演活动于2023年12月29日10:00播出。"),
       Example("怀柔区总工会全年共投入支援合作资金145.33万元。"),
       Example("比例尺为1:500，时间14:12:36。"),
@@ -114,11 +119,17 @@ public struct HalfwidthInCJKRule: StatelessRule {
         let r = doc.skipSpaces(from: i + 1)
         let ends = doc.isLineEnd(i + 1) || isClosingQuote(doc.scalar(at: i + 1)?.value)
         if CharClass.isHan(l) || CharClass.isClosingPunct(l) {
+          if ends && closesEnglishQuotation(doc, l, ls) { continue }
           if ends || isChineseRight(doc.scalar(at: r)?.value) { report(doc, &sink, i, full) }
         } else if isFigureInChinese(doc, endingAt: i, last: l, lastStart: ls) {
           // `同比下降3%.`, `共有300.此外`: a figure at the end of a Chinese sentence. A Latin word is left alone
           // (`Apple Inc.`, `AirPods Pro.` may end in an abbreviation point).
           if ends || CharClass.isHan(doc.scalar(at: r)?.value ?? 0) { report(doc, &sink, i, full) }
+        } else if let q = doc.scalar(at: i + 1)?.value, q == U.rightDoubleQuote || q == U.rightSingleQuote,
+          quotationHoldsChinese(doc, closing: q, before: i)
+        {
+          // `他说：“我们用的是iPhone.”`: the period ends the Chinese sentence quoted, whatever word is last.
+          report(doc, &sink, i, full)
         }
       default:
         guard let (l, ls) = doc.scalar(before: i) else { continue }
@@ -144,6 +155,39 @@ public struct HalfwidthInCJKRule: StatelessRule {
         }
       }
     }
+  }
+
+  /// Whether `l` (at `ls`) closes a quotation that opened after a Latin word on the same line: the period after it
+  /// ends an English sentence (`tags or “formatting instructions”.`), unlike `他用的是“iPhone”.`.
+  private func closesEnglishQuotation(_ doc: Document, _ l: UInt32, _ ls: Int) -> Bool {
+    guard l == U.rightDoubleQuote || l == U.rightSingleQuote else { return false }
+    let open = l == U.rightDoubleQuote ? U.leftDoubleQuote : U.leftSingleQuote
+    var j = ls
+    // A quotation is short; the bound keeps a line of closing quotes linear.
+    for _ in 0..<200 {
+      guard let (u, s) = doc.scalar(before: j), u != 0x0A else { return false }
+      if u == open {
+        let p = doc.skipSpaces(backFrom: s)
+        return p < s && CharClass.isASCIIAlnum(doc.scalar(before: p)?.value ?? 0)
+      }
+      j = s
+    }
+    return false
+  }
+
+  /// Whether the quotation that `closing` ends right after `end` holds Chinese (searched back to its opening quote on
+  /// the same line): `“我们用的是iPhone.”` does, `“It is a ‘win-win’ deal.”` does not.
+  private func quotationHoldsChinese(_ doc: Document, closing: UInt32, before end: Int) -> Bool {
+    let open = closing == U.rightDoubleQuote ? U.leftDoubleQuote : U.leftSingleQuote
+    var j = end
+    var han = false
+    for _ in 0..<200 {
+      guard let (u, s) = doc.scalar(before: j), u != 0x0A else { return false }
+      if u == open { return han }
+      if CharClass.isHan(u) { han = true }
+      j = s
+    }
+    return false
   }
 
   /// A closing quote right after a mark: `走吧.”`, `好吗?’`, `走吧."`.

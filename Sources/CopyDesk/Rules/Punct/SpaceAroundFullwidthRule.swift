@@ -16,6 +16,7 @@ public struct SpaceAroundFullwidthRule: StatelessRule {
       Example("本报讯（记者 王路曼）近日， 密云区总工会开展慰问活动。", fixed: "本报讯（记者 王路曼）近日，密云区总工会开展慰问活动。"),
       Example("聚焦新就业形态劳动者 ，推广普及扫码入会方式。", fixed: "聚焦新就业形态劳动者，推广普及扫码入会方式。"),
       Example("他说： “我们要把好事办好。”", fixed: "他说：“我们要把好事办好。”"),
+      Example("外交部发言人说，这是 “win-win” 的结果。", fixed: "外交部发言人说，这是“win-win”的结果。"),
       Example("据统计， 2022年， 怀柔区总工会投入资金。", fixed: "据统计，2022年，怀柔区总工会投入资金。"),
       Example(
         "北京推出十项便民举措 ，市民办事更方便\n\n本报讯（记者 张晶）近日，北京推出十项便民举措。",
@@ -29,7 +30,11 @@ public struct SpaceAroundFullwidthRule: StatelessRule {
       Example("本报讯（记者 孙妍）近日举办活动，搭建了交流业务和学习的平台。 孙妍 摄", variants: false),
       Example("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面\n\n本报讯（记者 张晶）昨天举办活动。", variants: false),
       Example("职业院校新生报到 “3+2”专业最受欢迎\n\n本报讯（记者 张晶）近日，新生报到。", variants: false),
+      Example("他说：“It is a ‘win-win’ deal.”"),
+      Example("Many people think it’s marked up with tags or “formatting instructions”."),
     ])
+
+  static let curlyQuotes: Set<UInt32> = [0x201C, 0x201D, 0x2018, 0x2019]
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
     SpaceRuns.forEach(doc) { run in
@@ -39,6 +44,14 @@ public struct SpaceAroundFullwidthRule: StatelessRule {
       guard CharClass.isFullwidthPunct(run.after) || CharClass.isFullwidthPunct(run.before) else { return }
       // The space before a caption's credit (`……平台。 孙妍 摄`) is the credit format's business.
       if run.zoneAfter == .credit { return }
+      // English quoted in copy keeps English spacing: a space between a Latin word or figure and a curly quote
+      // (`“It is a ‘win-win’ deal.”`, `tags or “formatting instructions”`) belongs to the English sentence. Next to
+      // Chinese the space is still stray (`这是 “win-win” 的结果`).
+      if (Self.curlyQuotes.contains(run.after) && CharClass.isASCIIAlnum(run.before))
+        || (Self.curlyQuotes.contains(run.before) && CharClass.isASCIIAlnum(run.after))
+      {
+        return
+      }
       // In a headline one space separates two clauses, also next to a quote or title that opens or closes one
       // (`职业院校新生报到 “3+2”专业最受欢迎`); a space before `，` or `。` is still stray.
       if run.zone == .headline && run.count == 1

@@ -38,6 +38,7 @@ public struct CJKLatinSpaceRule: Rule {
         markdown: true),
     ],
     nonTriggering: [
+      Example("运行时 + 编译器的组合，欢迎关注 @huacnlee 账号。", options: #"{"mode": "forbid"}"#),
       Example("苹果公司CEO Tim Cook访华，同比增长5.2%。", options: #"{"mode": "forbid"}"#),
       Example("美国芝加哥周末发生多起枪击 6人死亡\n\n本报讯（记者 张晶）近日，芝加哥发生枪击。", options: #"{"mode": "forbid"}"#, variants: false),
       Example("本报讯（记者 张晶）2023年12月29日10:00举行。\n\n本报记者 于佳 摄", options: #"{"mode": "forbid"}"#, variants: false),
@@ -102,16 +103,29 @@ public struct CJKLatinSpaceRule: Rule {
       if doc.mask(at: run.range.lowerBound - 1) == .url || doc.mask(at: run.range.lowerBound - 1) == .email { return }
       let (l, r) = (run.before, run.after)
       // A figure with its unit symbol ends a token like a digit: `增长5% 以上`, `C++ 编译`.
-      let leftToken = CharClass.isASCIIAlnum(l) || CharClass.isUnitSymbol(l) || l == 0x2B
+      // A `+` ends a token only when it is written onto one (`C++ 编译`); spaced on both sides it is an operator
+      // (`运行时 + 编译器`), and removing one of its spaces would leave it lopsided.
+      let start = run.range.lowerBound
+      let plusOfToken = l == 0x2B && start >= 2 && doc.bytes[start - 2] != 0x20
+      let leftToken = CharClass.isASCIIAlnum(l) || CharClass.isUnitSymbol(l) || plusOfToken
       guard (CharClass.isHan(l) && CharClass.isASCIIAlnum(r)) || (leftToken && CharClass.isHan(r)) else {
         return
       }
+      // A handle or tag (`关注 @huacnlee 账号`, `#话题 讨论`) keeps the spaces that set it off on both sides.
+      if CharClass.isASCIIAlnum(l) && Self.followsHandleMark(doc.bytes, before: start) { return }
       if run.quoteDepth > 0 && separatesQuotedPhrases(doc, run.range) { return }
       if besideStrayWord(doc, run.range, latinOnRight: CharClass.isASCIIAlnum(r)) { return }
       sink.report(
         run.range, Message(zh: "汉字与数字、西文之间不加空格", en: "no space between Chinese and digits or Latin letters"),
         fix: .replace(run.range, with: ""))
     }
+  }
+
+  /// Whether the Latin word ending at `end` opens with `@` or `#` (a handle or a tag).
+  static func followsHandleMark(_ b: [UInt8], before end: Int) -> Bool {
+    var j = end
+    while j > 0 && end - j < 64 && (CharClass.isASCIIAlnum(UInt32(b[j - 1])) || b[j - 1] == 0x5F) { j -= 1 }
+    return j > 0 && j < end && (b[j - 1] == 0x40 || b[j - 1] == 0x23)
   }
 
   /// A slogan or title in quotes separates its two phrases with one space (`“京彩暖冬 2024”`): both sides of the

@@ -1,6 +1,9 @@
 /// `word-dup-char`: an accidentally doubled character (真正正, 做好好, 的的). Chinese reduplicates on purpose and words
 /// meet on shared characters (今天|天气, 工会|会员), so only the patterns of `rules/word/reduplication.txt` are
-/// flagged: listed words with a doubled character, doubled function characters, and runs of three.
+/// flagged: listed words with a doubled character, doubled function characters, and runs of three. Beyond the
+/// lists, the lexicon's segmentation finds a character doubled at the edge of an ordinary word (深入入推进,
+/// 全面面落实: `TypoDetector.doubled`), where the pair is no word (常常, 深深) and the stray copy opens or closes no
+/// word of its own (学习|习近平, 推进|进程, 提高|高校).
 public struct DupCharRule: Rule {
   public static let description = RuleDescription(
     id: "word-dup-char",
@@ -17,6 +20,7 @@ public struct DupCharRule: Rule {
       Example("切实做好好今年的工作。", fixed: "切实做好今年的工作。"),
       Example("这是我的的书。", fixed: "这是我的书。"),
       Example("我们要真真正落实到位。", fixed: "我们要真正落实到位。"),
+      Example("要深入入推进改革，全面面落实责任。", fixed: "要深入推进改革，全面落实责任。"),
     ],
     nonTriggering: [
       Example("一幅幅画面映入眼帘，一段段历史进入耳朵。"),
@@ -26,6 +30,10 @@ public struct DupCharRule: Rule {
       Example("张婷婷是一名快递员。"),
       Example("今天天气很好，工会会员和中国国家队都来了。"),
       Example("这样做的目的的确是为了了解情况。"),
+      Example("他们常常来看望，深深感动了大家。"),
+      Example("深入学习习近平新时代中国特色社会主义思想。"),
+      Example("加快推进进程，提高高校办学水平。"),
+      Example("北京市职工技术协会会\n长周振宇出席。"),
     ])
 
   struct WordEntry {
@@ -37,8 +45,10 @@ public struct DupCharRule: Rule {
   let function: [UInt32: [String]]
   let aa: Set<String>
   let triple: Set<UInt32>
+  let detector: TypoDetector
 
   public init(setup: RuleSetup) throws {
+    detector = try TypoDetector.builtin(data: setup.data)
     let id = Self.description.id
     func ok(_ e: DataEntry) -> [String] { WordListEntry.list(e["ok"]) }
     var words: [String: WordEntry] = [:]
@@ -64,6 +74,7 @@ public struct DupCharRule: Rule {
   }
 
   public func check(_ doc: Document, into sink: inout DiagnosticSink) {
+    var found: [(range: Range<Int>, fixed: String)] = []
     for block in doc.blocks
     where block.kind == .lead || block.kind == .body || block.kind == .caption || block.kind == .headline {
       // Decoded once per paragraph: pattern checks look a few characters back and ahead.
@@ -86,15 +97,22 @@ public struct DupCharRule: Rule {
         let q = quotes!.state(at: start)
         if q.inTitle { continue }
         if let f = finding(s, p, e, inQuote: q.inQuote) {
-          let range = s.offset(f.from)..<s.offset(f.to)
-          let text = doc.slice(range)
-          sink.report(
-            range,
-            Message(
-              zh: "“\(text)”疑为误重复，应为“\(f.fixed)”", en: "'\(text)' looks like a doubled character; write '\(f.fixed)'"),
-            fix: .replace(range, with: f.fixed))
+          found.append((s.offset(f.from)..<s.offset(f.to), f.fixed))
         }
       }
+    }
+    // The lexicon's finds where the lists saw nothing.
+    for f in TypoCheck.findings(doc, detector: detector, kinds: [.doubled])
+    where !found.contains(where: { $0.range.overlaps(f.range) }) {
+      found.append((f.range, f.replacement))
+    }
+    for (range, fixed) in found.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+      let text = doc.slice(range)
+      sink.report(
+        range,
+        Message(
+          zh: "“\(text)”疑为误重复，应为“\(fixed)”", en: "'\(text)' looks like a doubled character; write '\(fixed)'"),
+        fix: .replace(range, with: fixed))
     }
   }
 

@@ -12,6 +12,11 @@ struct WordList: Sendable {
   let label: Message
   /// Per BMP scalar: whether some term starts with it.
   let startsTerm: [Bool]
+  /// Whether a term must straddle no word of the segmentation (the `word-` lists): the entry `记念` is no
+  /// misspelling in 总书记|念兹在兹.
+  let wordBoundaries: Bool
+  /// The configuration's lexicon (the same one the typo checks segment with).
+  let lexicon: Lexicon
 
   /// `fix`: the rule's declared fixes, which an entry's `fix=` may lower but not raise.
   init(rule: String, setup: RuleSetup, label: Message, fix: FixAvailability) throws(RuleConfigurationError) {
@@ -33,6 +38,24 @@ struct WordList: Sendable {
     self.entries = entries
     self.index = index
     self.label = label
+    self.wordBoundaries = rule.hasPrefix("word-")
+    // Only the `word-` lists segment; the news lists match terms as they are.
+    self.lexicon = wordBoundaries ? Lexicon.configured(for: setup.data) : Lexicon.builtin
+  }
+
+  /// Whether the term at `start..<stop` straddles no word of the segmentation: no word of the text starts before
+  /// the term and ends inside it (总书记|念兹在兹 for the entry 记念), or starts inside it and ends after it (按|排名
+  /// for 按排). A word holding the whole term is no straddle (想像力 for 想像, 大约 for 约). The segmentation is
+  /// computed on the first match of the document and shared with the other rules that segment it.
+  private func straddlesNoWord(
+    _ e: WordListEntry, _ doc: Document, _ start: Int, _ stop: Int, _ seg: inout WordSegmentation?
+  ) -> Bool {
+    guard wordBoundaries, let last = e.termText.unicodeScalars.last else { return true }
+    if seg == nil { seg = WordSegmentation.of(doc, lexicon: lexicon) }
+    if let t = seg!.tokenBytes(at: start), t.lowerBound < start, t.upperBound < stop { return false }
+    let lastStart = stop - String(last).utf8.count
+    if let t = seg!.tokenBytes(at: lastStart), t.upperBound > stop, t.lowerBound > start { return false }
+    return true
   }
 
   func check(_ doc: Document, into sink: inout DiagnosticSink, ruleDefault: Severity) {
@@ -45,6 +68,7 @@ struct WordList: Sendable {
       var quotes: QuoteMap?
       var i = block.range.lowerBound
       let end = block.range.upperBound
+      var segmentation: WordSegmentation?
       while i < end {
         // A flat table answers "does any term start here?" for the BMP; the dictionary is asked only on a hit.
         // Decoding is inlined on the raw bytes: this loop runs once per character of every page, per list rule.
@@ -72,7 +96,9 @@ struct WordList: Sendable {
           let e = entries[k]
           let stop = i + e.term.count
           guard stop <= end, bytes[i..<stop].elementsEqual(e.term) else { continue }
-          guard accepts(e, doc, block, i, stop, &quotes) else { continue }
+          guard accepts(e, doc, block, i, stop, &quotes), straddlesNoWord(e, doc, i, stop, &segmentation) else {
+            continue
+          }
           var reportEnd = stop
           if !e.then.isEmpty {
             guard let t = partner(e, doc, from: stop, limit: end) else { continue }

@@ -3,6 +3,6 @@
 public enum WordRules {
   public static let all: [any Rule.Type] = [
     TypoRule.self, ConfusableRule.self, RedundancyRule.self, VariantStandardRule.self, DupCharRule.self,
-    DeDiDeRule.self,
+    DeDiDeRule.self, NonwordTypoRule.self,
   ]
 }

@@ -25,6 +25,9 @@ public struct TitleAfterNameRule: PeopleRule {
         fixed: "近日，北京经济技术开发区（以下简称“经开区”）总工会开展送温暖慰问活动。经开区管委会副主任石威带队，走进北京博大开拓热力有限公司。"),
     ],
     nonTriggering: [
+      // At NPC and CPPCC sessions the title after the name is the convention (issue 15).
+      Example("政协委员分组讨论政府工作报告。讨论中，王丽娜委员、郭永胜委员也先后发言。"),
+      Example("人大代表分组审议政府工作报告。会上，张伟代表建议，加强社区养老服务。"),
       Example("经开区管委会副主任石威带队慰问。座谈中，石威副主任表示，要做好供热服务。"),
       Example("北京市总工会党组书记、副主席张良一行先后参观了高凤林大师劳模创新工作室。"),
       Example("会上，习近平总书记指出，要做好各项工作。"),

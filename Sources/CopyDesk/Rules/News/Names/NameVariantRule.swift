@@ -13,10 +13,16 @@ public struct NameVariantRule: CorpusRule, PeopleRule {
     clause: "house-style C (人名前后一致)",
     defaultSeverity: .warning, fix: .none,
     triggering: [
+      // An untitled later spelling recognised by its speech verb is still compared (issue 15).
+      Example("区长王晓东主持会议。王晓冬表示，要做好服务。"),
       Example("全国总工会兼职副主席张晓兰来到昌平区。现场，张小兰拉着快递人员的手，亲切地唠起家常。"),
       Example("全国总工会兼职副主席张晓兰出席。全国总工会兼职副主席张小兰讲话。"),
     ],
     nonTriggering: [
+      // Where a name ends (issue 15): 日前 and 近日, 乘 and 致电 follow the name; 苏丹 is a country.
+      Example("国务院副总理方强日前会见新西兰贸易部长。国务院副总理方强近日出席中国—东盟博览会。"),
+      Example("国务院副总理方强乘专机抵达惠灵顿。方强致电表示祝贺。"),
+      Example("市政协副主席苏丹丹出席会议。苏丹武装部队发表声明。"),
       Example("全国总工会兼职副主席张晓兰来到昌平区。现场，张晓兰拉着快递人员的手，亲切地唠起家常。"),
       Example("北京市总工会党组成员、副主席蒋文云陪同慰问。北京恒通园供暖有限公司工会主席蒋文华表示感谢。"),
       Example("北京市总工会党组书记、副主席张良出席。市总工会副主席张亮讲话。"),

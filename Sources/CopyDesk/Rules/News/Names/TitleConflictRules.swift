@@ -73,6 +73,9 @@ public struct ExclusiveTitleConflictRule: PeopleRule {
       Example("北京市总工会党组书记、副主席张良，门头沟区委书记喻华锋一同慰问。门头沟区委书记、区长吕晨飞参加慰问。"),
     ],
     nonTriggering: [
+      // Posts several people hold at once (rules/news/names, @section shared), and a title of many (issue 15).
+      Example("中共中央书记处书记王建国出席会议。中共中央书记处书记李明陪同。"),
+      Example("大会执行主席王志诚、何振东主持会议。"),
       Example("海淀区委书记张三出席会议。海淀区委副书记李四讲话。"),
       Example("原海淀区委书记张三、海淀区委书记李四出席会议。"),
       Example("门头沟区委书记喻华锋一同慰问。门头沟区委副书记、区长吕晨飞参加慰问。"),
