@@ -178,21 +178,14 @@ public struct IncrementalLint: Sendable {
     else { return false }
     let la = doc.lineIndex(ofOffset: ra.lowerBound)
     let lb = oldDoc.lineIndex(ofOffset: rb.lowerBound)
-    for (x, y) in zip(doc.blocks[ba], oldDoc.blocks[bb]) {
-      guard x.kind == y.kind, x.level == y.level,
-        x.range.lowerBound - ra.lowerBound == y.range.lowerBound - rb.lowerBound, x.range.count == y.range.count,
-        x.lines.lowerBound - la == y.lines.lowerBound - lb, x.lines.count == y.lines.count,
-        relative(x.bylineRange, ra.lowerBound) == relative(y.bylineRange, rb.lowerBound),
-        relative(x.creditRange, ra.lowerBound) == relative(y.creditRange, rb.lowerBound)
-      else { return false }
+    // Everything a block says (kind, ranges, the breaks the page proves or keeps), relative to the part's start.
+    for (x, y) in zip(doc.blocks[ba], oldDoc.blocks[bb])
+    where x.moved(bytes: -ra.lowerBound, lines: -la) != y.moved(bytes: -rb.lowerBound, lines: -lb) {
+      return false
     }
     // Article groups also compare their articles (which blocks, which headlines, which lead).
     guard articles else { return true }
     return Self.articles(doc, ba, ra.lowerBound) == Self.articles(oldDoc, bb, rb.lowerBound)
-  }
-
-  private static func relative(_ r: Range<Int>?, _ base: Int) -> Range<Int>? {
-    r.map { ($0.lowerBound - base)..<($0.upperBound - base) }
   }
 
   /// The articles starting in blocks `blocks`, relative to the first block and byte.

@@ -30,9 +30,14 @@ extension RuleRegistry {
       "punct-range-connector", "punct-space-around-fullwidth", "punct-unbalanced-pair",
       // Spacing, script, width, numbers: runs of characters inside a line.
       "space-cjk", "space-cjk-latin", "space-duplicate", "script-invisible-char", "script-stray-ascii",
-      "width-fullwidth-latin", "num-fullwidth-digit",
+      "width-fullwidth-latin", "num-fullwidth-digit", "space-number-unit",
+      // Numbers (GB/T 15835): the numerals of one block (`NumberScan`) and the characters around each.
+      "num-approx-arabic", "num-approx-precision-conflict", "num-chinese-in-measurement", "num-date-form",
+      "num-fixed-expression", "num-leading-zero-decimal", "num-mixed-arabic-chinese", "num-percent-form",
+      "num-range-unit-omitted", "num-thousands-separator", "num-time-format", "num-wan-yi-units", "num-year-abbrev",
       // Word lists and word patterns: a block, a few characters around a match.
       "word-confusable", "word-de-di-de", "word-dup-char", "word-redundancy", "word-typo", "word-variant-standard",
+      "word-nonword-typo",
       "news-banned-term", "news-caution-term", "news-sovereignty-term", "news-ethnic-religion-term",
       "news-official-title-form",
       // Formats of a lead's byline and of credits: the block.

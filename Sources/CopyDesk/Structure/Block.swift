@@ -81,6 +81,20 @@ public struct Block: Sendable, Hashable, Codable {
     self.lines = lines
     self.level = level
   }
+
+  /// The block with its byte offsets moved by `bytes` and its line numbers by `lines` (a block of a page seen from
+  /// a part of it, `DocumentPart`, or compared with the same block in an earlier version, `IncrementalLint`).
+  public func moved(bytes: Int, lines: Int) -> Block {
+    func m(_ r: Range<Int>) -> Range<Int> { (r.lowerBound + bytes)..<(r.upperBound + bytes) }
+    var b = self
+    b.range = m(range)
+    b.lines = (lines + self.lines.lowerBound)..<(lines + self.lines.upperBound)
+    b.bylineRange = bylineRange.map(m)
+    b.creditRange = creditRange.map(m)
+    b.unprovenBreaks = unprovenBreaks.map { $0 + lines }
+    b.keptBreaks = keptBreaks.map { $0 + lines }
+    return b
+  }
 }
 
 /// How sure the page is that two pieces of text are one paragraph.

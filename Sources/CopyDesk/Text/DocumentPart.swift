@@ -40,13 +40,7 @@ struct DocumentPart: Sendable {
     zones.append(contentsOf: page.zones[window])
     func moved(_ r: Range<Int>) -> Range<Int> { (r.lowerBound + shift)..<(r.upperBound + shift) }
     var partBlocks = prefixBlocks.map { page.blocks[$0] }
-    for var b in page.blocks[blocks] {
-      b.range = moved(b.range)
-      b.lines = (b.lines.lowerBound + lineShift)..<(b.lines.upperBound + lineShift)
-      b.bylineRange = b.bylineRange.map(moved)
-      b.creditRange = b.creditRange.map(moved)
-      partBlocks.append(b)
-    }
+    for b in page.blocks[blocks] { partBlocks.append(b.moved(bytes: shift, lines: lineShift)) }
     let blockShift = prefixBlocks.count - blocks.lowerBound
     // The page's positional runs, cut to the part (a part's own articles are given below when asked for).
     var runs: [Range<Int>] = []
