@@ -2,7 +2,7 @@ import CopyDesk
 import Foundation
 
 // What each rule family costs, in process, on clean and on finding-dense copy (issue 18):
-//   .build/release/copydesk-bench --families [--mb 2] [--reps 3]
+//   .build/release/copydesk-bench --families [--mb 2] [--reps 3] [--per-rule] [--file PATH]
 // For each kind of copy (BenchCopy, one document of `--mb` MB): the document itself (structure, masks, directives),
 // then each family's default rules alone on a fresh document (their cost is the difference: a family pays for the
 // analyses it asks for, so analyses shared by two families are counted in both), all rules together, and writing the
@@ -64,7 +64,13 @@ func runFamilies() throws {
         format: "%@: %.2f MB, %d findings; all rules %@ ms/MB (%.1f MB/s), document alone %@ ms/MB", kindName,
         size, findings.count, perMB(all), size / all, perMB(document)))
     var lines: [(String, Double, Int)] = []
-    for f in families {
+    // `--per-rule`: each rule alone instead of each family (to find a rule whose cost grows faster than the page).
+    let groups =
+      CommandLine.arguments.contains("--per-rule")
+      ? RuleRegistry.all.filter { enabled.contains($0.description.id) }.map {
+        Family(name: $0.description.id, types: [$0])
+      } : families
+    for f in groups {
       let ids = Set(f.types.map { $0.description.id }).intersection(enabled)
       guard !ids.isEmpty else { continue }
       let linter = try Linter(configuration: config, only: ids)

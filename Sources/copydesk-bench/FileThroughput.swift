@@ -3,6 +3,7 @@ import Foundation
 
 // Whole-process throughput on one file, all default rules, JSON out (issue 18):
 //   swift build -c release && .build/release/copydesk-bench --throughput [--mb 20] [--sizes 2,5,20] [--runs 3]
+//     [--autocorrect PYTHON]   (a Python with autocorrect-py installed: AutoCorrect on the same file, .ci/autocorrect-bench.py)
 // Composes clean and finding-dense copy (BenchCopy) as files of each size and runs the `copydesk` binary beside this
 // one on each: `copydesk lint --format json FILE`, output written to a file. Single-threaded (COPYDESK_JOBS=1) and on
 // all cores. Prints MB/s by the wall clock (best of the runs) and by CPU time (user + system of the process), the
@@ -112,6 +113,7 @@ func runThroughput() throws {
             bytes / 1e6 / r.cpu, r.cpu, r.findings, Double(r.outputBytes) / 1e6))
         if jobs == 1 { perMB.append(String(format: "%.1f MB: %.0f ms/MB", bytes / 1e6, r.cpu * 1000 / (bytes / 1e6))) }
       }
+      if let python = argument("--autocorrect") { print("  " + autocorrectRun(python, path)) }
       try? FileManager.default.removeItem(atPath: path)
     }
     print("  linearity (\(kind.rawValue), CPU per MB, 1 thread): " + perMB.joined(separator: "; "))
@@ -121,4 +123,18 @@ func runThroughput() throws {
 func loadAverage() -> String {
   let s = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
   return s.split(separator: " ").prefix(3).joined(separator: " ")
+}
+
+/// AutoCorrect on the same file, side by side (`.ci/autocorrect-bench.py`, run by `python`), its line of figures.
+func autocorrectRun(_ python: String, _ path: String) -> String {
+  let p = Process()
+  p.executableURL = URL(fileURLWithPath: python)
+  p.arguments = [".ci/autocorrect-bench.py", path]
+  let pipe = Pipe()
+  p.standardOutput = pipe
+  p.standardError = FileHandle.nullDevice
+  guard (try? p.run()) != nil else { return "autocorrect: cannot run \(python)" }
+  let data = pipe.fileHandleForReading.readDataToEndOfFile()
+  p.waitUntilExit()
+  return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
 }

@@ -130,8 +130,8 @@ struct LeaderRoster: Sendable {
       }
       self.entries.append(Entry(name: e.term, roster: roster, rank: rank, from: period.from, to: period.to))
       allNames.insert(e.term)
-      nameSet.insert(e.term)
     }
+    nameSet = ScalarSet(allNames)
   }
 
   /// Rosters in force on `day`: roster name → person → rank.

@@ -21,8 +21,7 @@ extension Extraction {
       if known[w] == nil { known[w] = (n, true) }
     }
     guard !known.isEmpty else { return }
-    var words = ScalarSet()
-    for w in known.keys { words.insert(TitleGrammar.string(w[...])) }
+    let words = ScalarSet(keys: Array(known.keys))
     var taken = [Bool](repeating: false, count: t.count + 1)
     for r in mentions.map(\.span) + hits.map({ $0.start..<$0.end }) { for k in r { taken[k] = true } }
     var k = 0

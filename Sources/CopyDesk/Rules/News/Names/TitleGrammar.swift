@@ -46,9 +46,7 @@ struct TitleGrammar: Sendable {
 
   init(titles: [[UInt32]: TitleInfo], modifiers: ScalarSet, former: ScalarSet) {
     self.titles = titles
-    var b = ScalarSet()
-    for k in titles.keys { b.insert(String(String.UnicodeScalarView(k.compactMap(Unicode.Scalar.init)))) }
-    self.bases = b
+    self.bases = ScalarSet(keys: Array(titles.keys))
     self.baseNames = Dictionary(uniqueKeysWithValues: titles.keys.map { ($0, Self.string($0[...])) })
     self.modifiers = modifiers
     self.former = former
