@@ -93,6 +93,7 @@ public final class WordSegmentation: Sendable {
     var next = [Int32](repeating: 0, count: n + 1)
     var wordAt = [PackedWord](repeating: .none, count: n + 1)
     let unknown = lexicon.logProbability(1)
+    let index = runs.isEmpty ? nil : lexicon.pairIndex.index
     for run in runs {
       let end = run.scalars.upperBound
       best[end] = 0
@@ -106,7 +107,7 @@ public final class WordSegmentation: Sendable {
         var j = k
         let stop = min(end, k + PackedTrie.maxWordLength)
         while j < stop {
-          c = lexicon.step(c, scalars[j])
+          c = j == k + 1 ? lexicon.step(c, second: scalars[j], after: scalars[k], index!) : lexicon.step(c, scalars[j])
           if c.isDead { break }
           j += 1
           let w = lexicon.word(c)
