@@ -1,13 +1,17 @@
 import Foundation
 
 /// The current character's candidates marked by scalar (candidate index + 1; 0: none), so that a family of words
-/// can be joined with them by looking each member up once. One per document, cleared after every character.
+/// can be joined with them by looking each member up once. One per document, cleared after every character, with
+/// the other buffers the check reuses from run to run.
 public struct CandidateMarks {
   var slots = [UInt8](repeating: 0, count: PackedTrie.scalarCount)
   /// The current character's candidates, decoded once.
   var scalars = [UInt32](repeating: 0, count: 256)
   /// The pair index of the lexicon last checked, fetched once per document rather than once per run.
   var index: (of: PairIndex.Lazy, index: PairIndex)?
+  /// The words a window's candidates make (`b << 8 | candidate`) and the windows of a character.
+  var hits: [Int] = []
+  var windows: [TypoDetector.WindowStart] = []
   public init() {}
 
   mutating func index(_ lazy: PairIndex.Lazy) -> PairIndex {
@@ -53,26 +57,28 @@ extension TypoDetector {
     let (lo, hi) = (run.scalars.lowerBound, run.scalars.upperBound)
     guard hi - lo >= 2 else { return [] }
     var best: [TypoFinding] = []
-    // The words a window's candidates make: end << 8 | candidate, reused from window to window.
-    var hits: [Int] = []
     let index = marks.index(lexicon.pairIndex)
+    var hits: [Int] = []
+    var windows: [WindowStart] = []
+    swap(&hits, &marks.hits)
+    swap(&windows, &marks.windows)
+    defer {
+      swap(&hits, &marks.hits)
+      swap(&windows, &marks.windows)
+    }
+    let (base, overlay) = (lexicon.base, lexicon.overlay)
+    let bestLogProbability = Self.bestLogProbability
     seg.scalars.withUnsafeBufferPointer { s in
       seg.flags.withUnsafeBufferPointer { flags in
         marks.slots.withUnsafeMutableBufferPointer { slots in
           marks.scalars.withUnsafeMutableBufferPointer { scalars in
             for i in lo..<hi where !seg.isNamed(i) {
-              let candidates = confusables.candidates(for: s[i])
-              guard !candidates.isEmpty else { continue }
-              let count = min(candidates.count, 255)
-              for ci in 0..<count {
-                let c = candidates.scalar(ci)
-                scalars[ci] = c
-                slots[Int(c &- PackedTrie.firstScalar)] = UInt8(ci + 1)
-              }
               // The shortest correction the tests below can accept: two characters only among lone ones
               // (`twoCharacterFragment`), four where the typo sits in a frequent word (`rewritesAWord`), else three.
               let shortest = seg.isLone(i) ? 2 : (rewritesAWord(at: i, length: 3, seg) ? 4 : 3)
-              var top: Choice?
+              // The windows worth searching, found before the candidates are read: many characters have none.
+              windows.removeAll(keepingCapacity: true)
+              var needsMarks = false
               for a in max(lo, i - 3)...i where seg.isTokenStart(a) {
                 // The longest window from `a` that ends on a boundary and holds no name.
                 var maxEnd = i + 1
@@ -82,17 +88,40 @@ extension TypoDetector {
                 // (的|是, 推进|工作) that no correction could beat, and are never searched.
                 var widest = maxEnd
                 while widest > i + 1 && !seg.isTokenStart(widest) { widest -= 1 }
-                guard seg.isTokenStart(widest), Self.longGain + seg.score(a, widest) <= Self.bestLogProbability,
+                guard seg.isTokenStart(widest), Self.longGain + seg.score(a, widest) <= bestLogProbability,
                   widest >= a + shortest
                 else {
                   continue
                 }
+                // Before the typo, the text must spell the start of some word in either trie.
+                var w = WindowStart(a: a, maxEnd: maxEnd, base: 0, overlay: overlay == nil ? -1 : 0)
+                if a < i {
+                  w.base = prefix(base, index, s, a, i)
+                  if let overlay { w.overlay = prefix(overlay, nil, s, a, i) }
+                  if w.base < 0 && w.overlay < 0 { continue }
+                  needsMarks = true
+                }
+                windows.append(w)
+              }
+              if windows.isEmpty { continue }
+              let candidates = confusables.candidates(for: s[i])
+              guard !candidates.isEmpty else { continue }
+              let count = min(candidates.count, 255)
+              for ci in 0..<count { scalars[ci] = candidates.scalar(ci) }
+              if needsMarks {
+                for ci in 0..<count { slots[Int(scalars[ci] &- PackedTrie.firstScalar)] = UInt8(ci + 1) }
+              }
+              var top: Choice?
+              for start in windows {
+                let a = start.a
                 let window = Window(
-                  a: a, i: i, minEnd: max(i + 1, a + shortest), maxEnd: maxEnd, text: s,
+                  a: a, i: i, minEnd: max(i + 1, a + shortest), maxEnd: start.maxEnd, text: s,
                   candidates: UnsafeBufferPointer(rebasing: scalars[0..<count]), marks: slots, flags: flags)
                 hits.removeAll(keepingCapacity: true)
-                words(lexicon.base, index: index, window, into: &hits)
-                if let overlay = lexicon.overlay { words(overlay, index: nil, window, into: &hits) }
+                if start.base >= 0 { words(base, index: index, from: start.base, window, into: &hits) }
+                if let overlay, start.overlay >= 0 {
+                  words(overlay, index: nil, from: start.overlay, window, into: &hits)
+                }
                 for h in hits {
                   let (b, ci) = (h >> 8, h & 0xFF)
                   guard let gain = gain(Choice(a: a, b: b, candidate: ci, gain: 0), window, r, seg) else { continue }
@@ -100,7 +129,9 @@ extension TypoDetector {
                   if top.map({ $0.isBeaten(by: c) }) ?? true { top = c }
                 }
               }
-              for ci in 0..<count { slots[Int(scalars[ci] &- PackedTrie.firstScalar)] = 0 }
+              if needsMarks {
+                for ci in 0..<count { slots[Int(scalars[ci] &- PackedTrie.firstScalar)] = 0 }
+              }
               if let top {
                 let cand = candidates[top.candidate].scalar
                 var w = String.UnicodeScalarView()
@@ -144,13 +175,39 @@ extension TypoDetector {
     func isTokenStart(_ k: Int) -> Bool { k == flags.count || flags[k] & WordSegmentation.startsToken != 0 }
   }
 
-  /// Appends `b << 8 | candidate` for every word `a..<b` of `trie` (minEnd ≤ b ≤ maxEnd, b on a token boundary)
-  /// spelled by the text with a candidate at `i` (at most 255 candidates a character). Where a family of words is
-  /// smaller than the candidates (most families below the first character: 推进 推动 推广 after 推), its members are
-  /// looked up among the marks; else each candidate in it. A two-character prefix with the candidate (安 before 装,
-  /// 大 before 厦) is found by the pair `index` of the embedded trie, without searching the family of hundreds.
+  /// A window worth searching: its start, its widest end, and the node of its text before the typo in the
+  /// embedded trie and in the configuration's (the root when it opens with the typo; −1: no word starts so).
+  struct WindowStart {
+    var a: Int
+    var maxEnd: Int
+    var base: Int
+    var overlay: Int
+  }
+
+  /// The node of `text[a..<i]` in `trie` (the first two characters by the pair index where there is one), or −1.
   @inline(__always)
-  func words(_ trie: PackedTrie, index: PairIndex?, _ w: Window, into hits: inout [Int]) {
+  func prefix(_ trie: PackedTrie, _ index: PairIndex?, _ text: UnsafeBufferPointer<UInt32>, _ a: Int, _ i: Int) -> Int {
+    var p = 0
+    var k = a
+    if let index, i - a >= 2 {
+      p = index.node(text[a], text[a + 1])
+      k += 2
+    }
+    while k < i && p >= 0 {
+      p = trie.child(p, text[k])
+      k += 1
+    }
+    return p
+  }
+
+  /// Appends `b << 8 | candidate` for every word `a..<b` of `trie` (minEnd ≤ b ≤ maxEnd, b on a token boundary)
+  /// spelled by the text with a candidate at `i` (at most 255 candidates a character); `p` is the node of the text
+  /// before `i`. Where a family of words is smaller than the candidates (most families below the first character:
+  /// 推进 推动 推广 after 推), its members are looked up among the marks; else each candidate in it. A two-character
+  /// prefix with the candidate (安 before 装, 大 before 厦) is found by the pair `index` of the embedded trie, without
+  /// searching a family of hundreds.
+  @inline(__always)
+  func words(_ trie: PackedTrie, index: PairIndex?, from p: Int, _ w: Window, into hits: inout [Int]) {
     func follow(_ node: Int, _ ci: Int, _ from: Int) {
       var n = node
       var b = from
@@ -163,19 +220,6 @@ extension TypoDetector {
       }
     }
     if w.a < w.i {
-      var p: Int
-      var k = w.a
-      if let index, w.i - w.a >= 2 {
-        p = index.node(w.text[w.a], w.text[w.a + 1])
-        k += 2
-      } else {
-        p = 0
-      }
-      while k < w.i && p >= 0 {
-        p = trie.child(p, w.text[k])
-        k += 1
-      }
-      if p < 0 { return }
       let (first, end) = (trie.firstChild(p), trie.firstChild(p + 1))
       if end - first <= 2 * w.candidates.count {
         for k in first..<end {
@@ -207,6 +251,7 @@ extension TypoDetector {
       }
       return
     }
+    guard trie.opensSecond(next) else { return }
     for (ci, c) in w.candidates.enumerated() {
       let r = trie.child(0, c)
       guard r >= 0 else { continue }

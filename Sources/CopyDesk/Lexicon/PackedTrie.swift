@@ -31,12 +31,15 @@ struct PackedTrie: @unchecked Sendable {
   /// For a trie built at run time with a sparse root (a configuration's words): the root's child per character of
   /// U+4E00…U+9FFF (−1: none), so that the first step, taken at every character of a page, is no search either.
   private let roots: UnsafePointer<Int32>?
+  /// With `roots`: whether a character is the second of some word (most are not, in a configuration's few words).
+  private let seconds: UnsafePointer<Bool>?
   /// Keeps the bytes of a trie built at run time alive (nil for the embedded one, which lives in the binary).
   private let owner: Storage?
 
   final class Storage: @unchecked Sendable {
     let bytes: UnsafeMutableBufferPointer<UInt8>
     var roots: UnsafeMutableBufferPointer<Int32>? = nil
+    var seconds: UnsafeMutableBufferPointer<Bool>? = nil
     init(_ source: [UInt8]) {
       bytes = .allocate(capacity: max(1, source.count))
       _ = bytes.initialize(from: source)
@@ -44,6 +47,7 @@ struct PackedTrie: @unchecked Sendable {
     deinit {
       bytes.deallocate()
       roots?.deallocate()
+      seconds?.deallocate()
     }
   }
 
@@ -53,6 +57,7 @@ struct PackedTrie: @unchecked Sendable {
     nodeCount = s.utf8CodeUnitCount / Self.recordWidth - 1
     self.denseRoot = denseRoot
     roots = nil
+    seconds = nil
     owner = nil
   }
 
@@ -63,15 +68,28 @@ struct PackedTrie: @unchecked Sendable {
     nodeCount = bytes.count / Self.recordWidth - 1
     self.denseRoot = denseRoot
     if !denseRoot && nodeCount > 0 {
-      let table = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Self.scalarCount)
-      table.initialize(repeating: -1)
-      storage.roots = table
+      storage.roots = .allocate(capacity: Self.scalarCount)
+      storage.roots!.initialize(repeating: -1)
+      storage.seconds = .allocate(capacity: Self.scalarCount)
+      storage.seconds!.initialize(repeating: false)
     }
     roots = storage.roots.map { UnsafePointer($0.baseAddress!) }
+    seconds = storage.seconds.map { UnsafePointer($0.baseAddress!) }
     owner = storage
-    if let table = storage.roots {
-      for k in firstChild(0)..<firstChild(1) { table[Int(label(k) &- Self.firstScalar)] = Int32(k) }
+    if let table = storage.roots, let seconds = storage.seconds {
+      for k in firstChild(0)..<firstChild(1) {
+        table[Int(label(k) &- Self.firstScalar)] = Int32(k)
+        for n in firstChild(k)..<firstChild(k + 1) { seconds[Int(label(n) &- Self.firstScalar)] = true }
+      }
     }
+  }
+
+  /// Whether some word of this trie has `c` for its second character (true where the trie keeps no table).
+  @inline(__always)
+  func opensSecond(_ c: UInt32) -> Bool {
+    guard let seconds else { return true }
+    let d = Int(c) &- Int(Self.firstScalar)
+    return d >= 0 && d < Self.scalarCount && seconds[d]
   }
 
   @inline(__always)
