@@ -28,14 +28,26 @@ public final class Lexicon: Sendable {
     public var kinds: LexiconSource.Kinds
   }
 
+  /// Per word length 0…4 (the typo check's longest window): a frequency no word of `base` of that length exceeds.
+  let baseMaxFrequencies: [Int]
+  /// The log-probability of the likeliest word of each length 0…4, the overlay's words included: a correction of
+  /// that length cannot score better, so a window whose pieces are already likelier is never searched.
+  let maxLogProbabilities: [Double]
+
   init(
-    base: PackedTrie, pairIndex: PairIndex.Lazy, pairs: LeadingPairs?, overlayWords: [[UInt32]: PackedWord],
-    logTotal: Double
+    base: PackedTrie, baseMaxFrequencies: [Int], pairIndex: PairIndex.Lazy, pairs: LeadingPairs?,
+    overlayWords: [[UInt32]: PackedWord], logTotal: Double
   ) {
     self.base = base
+    self.baseMaxFrequencies = baseMaxFrequencies
     self.pairIndex = pairIndex
     self.pairs = pairs
     self.overlayWords = overlayWords
+    var highest = baseMaxFrequencies
+    for (w, v) in overlayWords where w.count < highest.count && !v.isRemoved {
+      highest[w.count] = max(highest[w.count], v.frequency)
+    }
+    self.maxLogProbabilities = highest.map { log(Double(max(1, $0))) - logTotal }
     self.overlay =
       overlayWords.isEmpty
       ? nil
@@ -49,11 +61,16 @@ public final class Lexicon: Sendable {
 
   /// The embedded lexicon: the trie's bytes where the binary holds them. Nothing is read until a rule asks.
   public static let builtin = Lexicon(
-    base: embeddedTrie, pairIndex: PairIndex.Lazy(embeddedTrie),
+    base: embeddedTrie, baseMaxFrequencies: embeddedMaxFrequencies, pairIndex: PairIndex.Lazy(embeddedTrie),
     pairs: LeadingPairs(embeddedIndex: EmbeddedLexicon.pairIndex, lists: EmbeddedLexicon.pairs), overlayWords: [:],
     logTotal: jiebaLogTotal)
 
   private static let embeddedTrie = PackedTrie(embedded: EmbeddedLexicon.trie, denseRoot: true)
+
+  /// Bounds of the frequencies of the embedded words of 0…4 characters (the highest: 了 883,634, 一个 142,747,
+  /// 天安门 34,010, 人民政府 15,227), rounded up so that a new word list rarely moves them; `PairIndexTests` checks
+  /// them against the trie.
+  static let embeddedMaxFrequencies = [0, 900_000, 150_000, 35_000, 16_000]
 
   /// A lexicon from table text (`WORD<TAB>FREQUENCY<TAB>KINDS` lines sorted by UTF-8 bytes); errors name `file:line`.
   public static func load(table: String, name: String) throws(LexiconSource.Error) -> Lexicon {
@@ -62,8 +79,13 @@ public final class Lexicon: Sendable {
       ($0.word.unicodeScalars.map(\.value), PackedWord(frequency: $0.frequency, kinds: $0.kinds).raw)
     }
     let trie = PackedTrie(bytes: PackedTrie.pack(words, denseRoot: true), denseRoot: true)
+    var highest = [Int](repeating: 0, count: 5)
+    for (w, v) in words where w.count < highest.count {
+      highest[w.count] = max(highest[w.count], PackedWord(raw: v).frequency)
+    }
     return Lexicon(
-      base: trie, pairIndex: PairIndex.Lazy(trie), pairs: LeadingPairs(trie: trie), overlayWords: [:],
+      base: trie, baseMaxFrequencies: highest, pairIndex: PairIndex.Lazy(trie), pairs: LeadingPairs(trie: trie),
+      overlayWords: [:],
       logTotal: jiebaLogTotal)
   }
 
@@ -91,7 +113,10 @@ public final class Lexicon: Sendable {
   /// This lexicon with the configuration's words `overlay` (itself if they are its own).
   func with(_ overlay: [[UInt32]: PackedWord]) -> Lexicon {
     overlay == overlayWords
-      ? self : Lexicon(base: base, pairIndex: pairIndex, pairs: pairs, overlayWords: overlay, logTotal: logTotal)
+      ? self
+      : Lexicon(
+        base: base, baseMaxFrequencies: baseMaxFrequencies, pairIndex: pairIndex, pairs: pairs, overlayWords: overlay,
+        logTotal: logTotal)
   }
 
   static func add(

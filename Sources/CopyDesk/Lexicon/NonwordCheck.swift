@@ -29,6 +29,9 @@ extension TypoDetector {
   /// log-probability of the most frequent word (了, 883,634 of jieba's 60 million).
   static let bestLogProbability = log(883_634.0 / 60_101_967.0)
   static let shortGain = 10.0
+  /// Slack for the bound that skips windows (`Lexicon.maxLogProbabilities`), so that rounding in a sum of logs can
+  /// never skip a window whose best correction reaches the gain exactly.
+  static let gainTolerance = 1e-9
 
   /// The best correction found so far for one character: its window `a..<b`, candidate and gain. Ties go to the
   /// earliest window, the likelier candidate (same sound first), the shorter word.
@@ -68,6 +71,7 @@ extension TypoDetector {
     }
     let (base, overlay) = (lexicon.base, lexicon.overlay)
     let bestLogProbability = Self.bestLogProbability
+    let maxLogProbabilities = lexicon.maxLogProbabilities
     seg.scalars.withUnsafeBufferPointer { s in
       seg.flags.withUnsafeBufferPointer { flags in
         marks.slots.withUnsafeMutableBufferPointer { slots in
@@ -93,8 +97,20 @@ extension TypoDetector {
                 else {
                   continue
                 }
+                // The ends a correction could reach the gain at, were it the likeliest word of its length: even 天安门
+                // beats 的|发展 by 4.5, not 8, so no three characters there are searched.
+                var (minEnd, lastEnd) = (-1, -1)
+                for b in stride(from: max(i + 1, a + shortest), through: maxEnd, by: 1) where seg.isTokenStart(b) {
+                  let required = b - a == 2 ? Self.shortGain : Self.longGain
+                  if maxLogProbabilities[b - a] - seg.score(a, b) >= required - Self.gainTolerance {
+                    if minEnd < 0 { minEnd = b }
+                    lastEnd = b
+                  }
+                }
+                if minEnd < 0 { continue }
                 // Before the typo, the text must spell the start of some word in either trie.
-                var w = WindowStart(a: a, maxEnd: maxEnd, base: 0, overlay: overlay == nil ? -1 : 0)
+                var w = WindowStart(
+                  a: a, minEnd: minEnd, maxEnd: lastEnd, base: 0, overlay: overlay == nil ? -1 : 0)
                 if a < i {
                   w.base = prefix(base, index, s, a, i)
                   if let overlay { w.overlay = prefix(overlay, nil, s, a, i) }
@@ -115,7 +131,7 @@ extension TypoDetector {
               for start in windows {
                 let a = start.a
                 let window = Window(
-                  a: a, i: i, minEnd: max(i + 1, a + shortest), maxEnd: start.maxEnd, text: s,
+                  a: a, i: i, minEnd: start.minEnd, maxEnd: start.maxEnd, text: s,
                   candidates: UnsafeBufferPointer(rebasing: scalars[0..<count]), marks: slots, flags: flags)
                 hits.removeAll(keepingCapacity: true)
                 if start.base >= 0 { words(base, index: index, from: start.base, window, into: &hits) }
@@ -175,10 +191,11 @@ extension TypoDetector {
     func isTokenStart(_ k: Int) -> Bool { k == flags.count || flags[k] & WordSegmentation.startsToken != 0 }
   }
 
-  /// A window worth searching: its start, its widest end, and the node of its text before the typo in the
-  /// embedded trie and in the configuration's (the root when it opens with the typo; −1: no word starts so).
+  /// A window worth searching: its start, the ends a correction may have, and the node of its text before the typo
+  /// in the embedded trie and in the configuration's (the root when it opens with the typo; −1: no word starts so).
   struct WindowStart {
     var a: Int
+    var minEnd: Int
     var maxEnd: Int
     var base: Int
     var overlay: Int

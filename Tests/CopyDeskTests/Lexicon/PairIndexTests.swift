@@ -31,6 +31,26 @@ import Testing
     #expect(index.node(0x5B89, 0x88C5) == trie.node("安装".unicodeScalars.map(\.value)))
   }
 
+  /// The typo check skips a window when even the likeliest word of its length could not gain enough: the bounds it
+  /// takes for the embedded words must not be below any word's frequency.
+  @Test func embeddedFrequencyBoundsHoldForEveryWord() {
+    let trie = Lexicon.builtin.base
+    var highest = [Int](repeating: 0, count: Lexicon.embeddedMaxFrequencies.count)
+    // Nodes are numbered level by level: level `d` is the children of level `d − 1`.
+    var level = 1..<(PackedTrie.scalarCount + 1)
+    for length in 1..<highest.count {
+      for n in level { highest[length] = max(highest[length], PackedWord(raw: trie.value(n)).frequency) }
+      level = trie.firstChild(level.lowerBound)..<trie.firstChild(level.upperBound)
+    }
+    // Safe (no word above its bound) and tight (a loose bound would search windows in vain).
+    #expect(zip(highest, Lexicon.embeddedMaxFrequencies).allSatisfy { $0 <= $1 && Double($1) <= Double($0) * 1.1 })
+    #expect(highest[2] == 142_747)  // 一个
+    // A configuration's words count too: a desk's frequent four-character term raises the bound.
+    let desk = Lexicon.builtin.adding(["京彩暖冬"], frequency: 500_000)
+    #expect(desk.maxLogProbabilities[4] == desk.logProbability(500_000))
+    #expect(desk.maxLogProbabilities[2] == Lexicon.builtin.maxLogProbabilities[2])
+  }
+
   @Test func sparseRootTableMatchesTheSearch() {
     let words = ["京彩暖冬", "纪念", "蒋文云", "中国", "龟"].map { ($0.unicodeScalars.map(\.value), UInt32(1 << 4 | 1)) }
     let trie = PackedTrie(bytes: PackedTrie.pack(words, denseRoot: false), denseRoot: false)
