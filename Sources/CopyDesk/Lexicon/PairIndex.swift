@@ -1,3 +1,5 @@
+import Foundation
+
 /// The trie node of every two-character prefix of a dense-root `PackedTrie` (安装 → the node of 安装), by hashing the
 /// pair. The step below a first character is the costly one of a trie walk: the families there are large (756
 /// words after 大, 300 after 安) and each step is a search among them. The typo check asks it for every candidate of
@@ -17,8 +19,10 @@ final class PairIndex: @unchecked Sendable {
     // At most 40% full: a miss (most candidates open no word with their neighbour) ends in one or two probes.
     var bits = 10
     while (1 << bits) * 2 < count * 5 { bits += 1 }
-    slots = .allocate(capacity: 1 << bits)
-    slots.initialize(repeating: 0)
+    // calloc: a table this large comes zeroed from the system, without a pass of memset at start-up.
+    slots = UnsafeMutableBufferPointer(
+      start: calloc(1 << bits, MemoryLayout<UInt64>.stride)!.bindMemory(to: UInt64.self, capacity: 1 << bits),
+      count: 1 << bits)
     shift = UInt32(32 - bits)
     let mask = (1 << bits) - 1
     var lo = trie.firstChild(1)
@@ -34,7 +38,7 @@ final class PairIndex: @unchecked Sendable {
     }
   }
 
-  deinit { slots.deallocate() }
+  deinit { free(slots.baseAddress) }
 
   @inline(__always)
   private static func hash(_ key: UInt32, _ shift: UInt32) -> UInt32 { (key &* 0x9E37_79B1) >> shift }
