@@ -30,7 +30,12 @@ extension Lexicon {
     let words = ConfigurationWords(data)
     if let hit = configured.withLock({ list in list.first { $0.words == words }?.lexicon }) { return hit }
     // Names first, so that a correction that is also a name keeps the word kind too; removals last.
-    let built = Lexicon.builtin.adding(words.names, kinds: .person).adding(words.added).removing(words.removed)
+    // One overlay built from all three, not a lexicon per step (each packs its own trie).
+    var overlay = Lexicon.builtin.overlayWords
+    Lexicon.add(words.names, kinds: .person, to: &overlay)
+    Lexicon.add(words.added, to: &overlay)
+    Lexicon.remove(words.removed, from: &overlay)
+    let built = Lexicon.builtin.with(overlay)
     return configured.withLock { list in
       if let hit = list.first(where: { $0.words == words }) { return hit.lexicon }
       list.append((words, built))

@@ -12,6 +12,8 @@ import Foundation
 /// `WordSegmentation.of(_:lexicon:)`.
 public final class Lexicon: Sendable {
   let base: PackedTrie
+  /// The node of every two-character prefix of `base`, built when segmentation first asks.
+  let pairIndex: PairIndex.Lazy
   /// The characters opening a word before each second character, for the typo check (nil: search the trie).
   let pairs: LeadingPairs?
   /// The configuration's words: added ones with their frequency and kinds, removed ones marked `removed`.
@@ -26,10 +28,26 @@ public final class Lexicon: Sendable {
     public var kinds: LexiconSource.Kinds
   }
 
-  init(base: PackedTrie, pairs: LeadingPairs?, overlayWords: [[UInt32]: PackedWord], logTotal: Double) {
+  /// Per word length 0…4 (the typo check's longest window): a frequency no word of `base` of that length exceeds.
+  let baseMaxFrequencies: [Int]
+  /// The log-probability of the likeliest word of each length 0…4, the overlay's words included: a correction of
+  /// that length cannot score better, so a window whose pieces are already likelier is never searched.
+  let maxLogProbabilities: [Double]
+
+  init(
+    base: PackedTrie, baseMaxFrequencies: [Int], pairIndex: PairIndex.Lazy, pairs: LeadingPairs?,
+    overlayWords: [[UInt32]: PackedWord], logTotal: Double
+  ) {
     self.base = base
+    self.baseMaxFrequencies = baseMaxFrequencies
+    self.pairIndex = pairIndex
     self.pairs = pairs
     self.overlayWords = overlayWords
+    var highest = baseMaxFrequencies
+    for (w, v) in overlayWords where w.count < highest.count && !v.isRemoved {
+      highest[w.count] = max(highest[w.count], v.frequency)
+    }
+    self.maxLogProbabilities = highest.map { log(Double(max(1, $0))) - logTotal }
     self.overlay =
       overlayWords.isEmpty
       ? nil
@@ -43,9 +61,16 @@ public final class Lexicon: Sendable {
 
   /// The embedded lexicon: the trie's bytes where the binary holds them. Nothing is read until a rule asks.
   public static let builtin = Lexicon(
-    base: PackedTrie(embedded: EmbeddedLexicon.trie, denseRoot: true),
+    base: embeddedTrie, baseMaxFrequencies: embeddedMaxFrequencies, pairIndex: PairIndex.Lazy(embeddedTrie),
     pairs: LeadingPairs(embeddedIndex: EmbeddedLexicon.pairIndex, lists: EmbeddedLexicon.pairs), overlayWords: [:],
     logTotal: jiebaLogTotal)
+
+  private static let embeddedTrie = PackedTrie(embedded: EmbeddedLexicon.trie, denseRoot: true)
+
+  /// Bounds of the frequencies of the embedded words of 0…4 characters (the highest: 了 883,634, 一个 142,747,
+  /// 天安门 34,010, 人民政府 15,227), rounded up so that a new word list rarely moves them; `PairIndexTests` checks
+  /// them against the trie.
+  static let embeddedMaxFrequencies = [0, 900_000, 150_000, 35_000, 16_000]
 
   /// A lexicon from table text (`WORD<TAB>FREQUENCY<TAB>KINDS` lines sorted by UTF-8 bytes); errors name `file:line`.
   public static func load(table: String, name: String) throws(LexiconSource.Error) -> Lexicon {
@@ -54,7 +79,14 @@ public final class Lexicon: Sendable {
       ($0.word.unicodeScalars.map(\.value), PackedWord(frequency: $0.frequency, kinds: $0.kinds).raw)
     }
     let trie = PackedTrie(bytes: PackedTrie.pack(words, denseRoot: true), denseRoot: true)
-    return Lexicon(base: trie, pairs: LeadingPairs(trie: trie), overlayWords: [:], logTotal: jiebaLogTotal)
+    var highest = [Int](repeating: 0, count: 5)
+    for (w, v) in words where w.count < highest.count {
+      highest[w.count] = max(highest[w.count], PackedWord(raw: v).frequency)
+    }
+    return Lexicon(
+      base: trie, baseMaxFrequencies: highest, pairIndex: PairIndex.Lazy(trie), pairs: LeadingPairs(trie: trie),
+      overlayWords: [:],
+      logTotal: jiebaLogTotal)
   }
 
   /// Whether a word can be held: 1…16 characters of U+4E00…U+9FFF (a name with 𠮷 or 䶮 cannot; segmentation leaves
@@ -67,6 +99,29 @@ public final class Lexicon: Sendable {
   /// higher frequency and gains the kind.
   public func adding(_ words: [String], frequency: Int = 100, kinds: LexiconSource.Kinds = .word) -> Lexicon {
     var next = overlayWords
+    Self.add(words, frequency: frequency, kinds: kinds, to: &next)
+    return with(next)
+  }
+
+  /// This lexicon without these words (a house list's misspellings).
+  public func removing(_ words: [String]) -> Lexicon {
+    var next = overlayWords
+    Self.remove(words, from: &next)
+    return with(next)
+  }
+
+  /// This lexicon with the configuration's words `overlay` (itself if they are its own).
+  func with(_ overlay: [[UInt32]: PackedWord]) -> Lexicon {
+    overlay == overlayWords
+      ? self
+      : Lexicon(
+        base: base, baseMaxFrequencies: baseMaxFrequencies, pairIndex: pairIndex, pairs: pairs, overlayWords: overlay,
+        logTotal: logTotal)
+  }
+
+  static func add(
+    _ words: [String], frequency: Int = 100, kinds: LexiconSource.Kinds = .word, to next: inout [[UInt32]: PackedWord]
+  ) {
     let added = PackedWord(frequency: frequency, kinds: kinds)
     for w in words {
       let s = w.unicodeScalars.map(\.value)
@@ -77,17 +132,13 @@ public final class Lexicon: Sendable {
         next[s] = added
       }
     }
-    return next == overlayWords ? self : Lexicon(base: base, pairs: pairs, overlayWords: next, logTotal: logTotal)
   }
 
-  /// This lexicon without these words (a house list's misspellings).
-  public func removing(_ words: [String]) -> Lexicon {
-    var next = overlayWords
+  static func remove(_ words: [String], from next: inout [[UInt32]: PackedWord]) {
     for w in words {
       let s = w.unicodeScalars.map(\.value)
       if Self.storable(s) { next[s] = PackedWord(raw: PackedWord.removedBit) }
     }
-    return next == overlayWords ? self : Lexicon(base: base, pairs: pairs, overlayWords: next, logTotal: logTotal)
   }
 
   /// A position in both tries at once: the node of the characters walked so far in each (−1: none).
@@ -105,6 +156,16 @@ public final class Lexicon: Sendable {
   func step(_ c: Cursor, _ u: UInt32) -> Cursor {
     var next = Cursor(base: -1, extra: -1)
     if c.base >= 0 { next.base = Int32(truncatingIfNeeded: base.child(Int(c.base), u)) }
+    if c.extra >= 0, let overlay { next.extra = Int32(truncatingIfNeeded: overlay.child(Int(c.extra), u)) }
+    return next
+  }
+
+  /// The cursor after the second character `u` of a word opening with `first` (`c` is the cursor after `first`):
+  /// the embedded trie's step by its pair index, the overlay's by a search.
+  @inline(__always)
+  func step(_ c: Cursor, second u: UInt32, after first: UInt32, _ index: PairIndex) -> Cursor {
+    var next = Cursor(base: -1, extra: -1)
+    if c.base >= 0 { next.base = Int32(truncatingIfNeeded: index.node(first, u)) }
     if c.extra >= 0, let overlay { next.extra = Int32(truncatingIfNeeded: overlay.child(Int(c.extra), u)) }
     return next
   }

@@ -1,12 +1,25 @@
 import Foundation
 
 /// The current character's candidates marked by scalar (candidate index + 1; 0: none), so that a family of words
-/// can be joined with them by looking each member up once. One per document, cleared after every character.
+/// can be joined with them by looking each member up once. One per document, cleared after every character, with
+/// the other buffers the check reuses from run to run.
 public struct CandidateMarks {
   var slots = [UInt8](repeating: 0, count: PackedTrie.scalarCount)
   /// The current character's candidates, decoded once.
   var scalars = [UInt32](repeating: 0, count: 256)
+  /// The pair index of the lexicon last checked, fetched once per document rather than once per run.
+  var index: (of: PairIndex.Lazy, index: PairIndex)?
+  /// The words a window's candidates make (`b << 8 | candidate`) and the windows of a character.
+  var hits: [Int] = []
+  var windows: [TypoDetector.WindowStart] = []
   public init() {}
+
+  mutating func index(_ lazy: PairIndex.Lazy) -> PairIndex {
+    if let index, index.of === lazy { return index.index }
+    let built = lazy.index
+    index = (lazy, built)
+    return built
+  }
 }
 
 extension TypoDetector {
@@ -16,6 +29,9 @@ extension TypoDetector {
   /// log-probability of the most frequent word (了, 883,634 of jieba's 60 million).
   static let bestLogProbability = log(883_634.0 / 60_101_967.0)
   static let shortGain = 10.0
+  /// Slack for the bound that skips windows (`Lexicon.maxLogProbabilities`), so that rounding in a sum of logs can
+  /// never skip a window whose best correction reaches the gain exactly.
+  static let gainTolerance = 1e-9
 
   /// The best correction found so far for one character: its window `a..<b`, candidate and gain. Ties go to the
   /// earliest window, the likelier candidate (same sound first), the shorter word.
@@ -44,61 +60,104 @@ extension TypoDetector {
     let (lo, hi) = (run.scalars.lowerBound, run.scalars.upperBound)
     guard hi - lo >= 2 else { return [] }
     var best: [TypoFinding] = []
-    // The words a window's candidates make: end << 8 | candidate, reused from window to window.
+    let index = marks.index(lexicon.pairIndex)
     var hits: [Int] = []
+    var windows: [WindowStart] = []
+    swap(&hits, &marks.hits)
+    swap(&windows, &marks.windows)
+    defer {
+      swap(&hits, &marks.hits)
+      swap(&windows, &marks.windows)
+    }
+    let (base, overlay) = (lexicon.base, lexicon.overlay)
+    let bestLogProbability = Self.bestLogProbability
+    let maxLogProbabilities = lexicon.maxLogProbabilities
     seg.scalars.withUnsafeBufferPointer { s in
-      marks.slots.withUnsafeMutableBufferPointer { slots in
-        marks.scalars.withUnsafeMutableBufferPointer { scalars in
-          for i in lo..<hi where !seg.isNamed(i) {
-            let candidates = confusables.candidates(for: s[i])
-            guard !candidates.isEmpty else { continue }
-            let count = min(candidates.count, 255)
-            for ci in 0..<count {
-              let c = candidates.scalar(ci)
-              scalars[ci] = c
-              slots[Int(c &- PackedTrie.firstScalar)] = UInt8(ci + 1)
-            }
-            // The shortest correction the tests below can accept: two characters only among lone ones
-            // (`twoCharacterFragment`), four where the typo sits in a frequent word (`rewritesAWord`), else three.
-            let shortest = seg.isLone(i) ? 2 : (rewritesAWord(at: i, length: 3, seg) ? 4 : 3)
-            var top: Choice?
-            for a in max(lo, i - 3)...i where seg.isTokenStart(a) {
-              // The longest window from `a` that ends on a boundary and holds no name.
-              var maxEnd = i + 1
-              while maxEnd < min(hi, a + 4) && !seg.isNamed(maxEnd) { maxEnd += 1 }
-              if (a..<i).contains(where: seg.isNamed) { continue }
-              // The gain can only be reached if some word is frequent enough: most windows are made of common words
-              // (的|是, 推进|工作) that no correction could beat, and are never searched.
-              var widest = maxEnd
-              while widest > i + 1 && !seg.isTokenStart(widest) { widest -= 1 }
-              guard seg.isTokenStart(widest), Self.longGain + seg.score(a, widest) <= Self.bestLogProbability,
-                widest >= a + shortest
-              else {
-                continue
+      seg.flags.withUnsafeBufferPointer { flags in
+        marks.slots.withUnsafeMutableBufferPointer { slots in
+          marks.scalars.withUnsafeMutableBufferPointer { scalars in
+            for i in lo..<hi where !seg.isNamed(i) {
+              // The shortest correction the tests below can accept: two characters only among lone ones
+              // (`twoCharacterFragment`), four where the typo sits in a frequent word (`rewritesAWord`), else three.
+              let shortest = seg.isLone(i) ? 2 : (rewritesAWord(at: i, length: 3, seg) ? 4 : 3)
+              // The windows worth searching, found before the candidates are read: many characters have none.
+              windows.removeAll(keepingCapacity: true)
+              var needsMarks = false
+              for a in max(lo, i - 3)...i where seg.isTokenStart(a) {
+                // The longest window from `a` that ends on a boundary and holds no name.
+                var maxEnd = i + 1
+                while maxEnd < min(hi, a + 4) && !seg.isNamed(maxEnd) { maxEnd += 1 }
+                if (a..<i).contains(where: seg.isNamed) { continue }
+                // The gain can only be reached if some word is frequent enough: most windows are made of common words
+                // (的|是, 推进|工作) that no correction could beat, and are never searched.
+                var widest = maxEnd
+                while widest > i + 1 && !seg.isTokenStart(widest) { widest -= 1 }
+                guard seg.isTokenStart(widest), Self.longGain + seg.score(a, widest) <= bestLogProbability,
+                  widest >= a + shortest
+                else {
+                  continue
+                }
+                // The ends a correction could reach the gain at, were it the likeliest word of its length: even 天安门
+                // beats 的|发展 by 4.5, not 8, so no three characters there are searched.
+                var (minEnd, lastEnd) = (-1, -1)
+                for b in stride(from: max(i + 1, a + shortest), through: maxEnd, by: 1) where seg.isTokenStart(b) {
+                  let required = b - a == 2 ? Self.shortGain : Self.longGain
+                  if maxLogProbabilities[b - a] - seg.score(a, b) >= required - Self.gainTolerance {
+                    if minEnd < 0 { minEnd = b }
+                    lastEnd = b
+                  }
+                }
+                if minEnd < 0 { continue }
+                // Before the typo, the text must spell the start of some word in either trie.
+                var w = WindowStart(
+                  a: a, minEnd: minEnd, maxEnd: lastEnd, base: 0, overlay: overlay == nil ? -1 : 0)
+                if a < i {
+                  w.base = prefix(base, index, s, a, i)
+                  if let overlay { w.overlay = prefix(overlay, nil, s, a, i) }
+                  if w.base < 0 && w.overlay < 0 { continue }
+                  needsMarks = true
+                }
+                windows.append(w)
               }
-              let window = Window(
-                a: a, i: i, minEnd: max(i + 1, a + shortest), maxEnd: maxEnd, text: s,
-                candidates: UnsafeBufferPointer(rebasing: scalars[0..<count]), marks: slots, seg: seg)
-              hits.removeAll(keepingCapacity: true)
-              words(lexicon.base, pairs: lexicon.pairs, window, into: &hits)
-              if let overlay = lexicon.overlay { words(overlay, pairs: nil, window, into: &hits) }
-              for h in hits {
-                let (b, ci) = (h >> 8, h & 0xFF)
-                guard let gain = gain(Choice(a: a, b: b, candidate: ci, gain: 0), window, r, seg) else { continue }
-                let c = Choice(a: a, b: b, candidate: ci, gain: gain)
-                if top.map({ $0.isBeaten(by: c) }) ?? true { top = c }
+              if windows.isEmpty { continue }
+              let candidates = confusables.candidates(for: s[i])
+              guard !candidates.isEmpty else { continue }
+              let count = min(candidates.count, 255)
+              for ci in 0..<count { scalars[ci] = candidates.scalar(ci) }
+              if needsMarks {
+                for ci in 0..<count { slots[Int(scalars[ci] &- PackedTrie.firstScalar)] = UInt8(ci + 1) }
               }
-            }
-            for ci in 0..<count { slots[Int(scalars[ci] &- PackedTrie.firstScalar)] = 0 }
-            if let top {
-              let cand = candidates[top.candidate].scalar
-              var w = String.UnicodeScalarView()
-              for k in top.a..<top.b { w.append(Unicode.Scalar(k == i ? cand : s[k])!) }
-              best.append(
-                TypoFinding(
-                  kind: .nonword, range: seg.byteOffset(i, in: run)..<seg.byteOffset(i + 1, in: run),
-                  replacement: String(Unicode.Scalar(cand)!), word: String(w), score: top.gain,
-                  span: seg.byteOffset(top.a, in: run)..<seg.byteOffset(top.b, in: run)))
+              var top: Choice?
+              for start in windows {
+                let a = start.a
+                let window = Window(
+                  a: a, i: i, minEnd: start.minEnd, maxEnd: start.maxEnd, text: s,
+                  candidates: UnsafeBufferPointer(rebasing: scalars[0..<count]), marks: slots, flags: flags)
+                hits.removeAll(keepingCapacity: true)
+                if start.base >= 0 { words(base, index: index, from: start.base, window, into: &hits) }
+                if let overlay, start.overlay >= 0 {
+                  words(overlay, index: nil, from: start.overlay, window, into: &hits)
+                }
+                for h in hits {
+                  let (b, ci) = (h >> 8, h & 0xFF)
+                  guard let gain = gain(Choice(a: a, b: b, candidate: ci, gain: 0), window, r, seg) else { continue }
+                  let c = Choice(a: a, b: b, candidate: ci, gain: gain)
+                  if top.map({ $0.isBeaten(by: c) }) ?? true { top = c }
+                }
+              }
+              if needsMarks {
+                for ci in 0..<count { slots[Int(scalars[ci] &- PackedTrie.firstScalar)] = 0 }
+              }
+              if let top {
+                let cand = candidates[top.candidate].scalar
+                var w = String.UnicodeScalarView()
+                for k in top.a..<top.b { w.append(Unicode.Scalar(k == i ? cand : s[k])!) }
+                best.append(
+                  TypoFinding(
+                    kind: .nonword, range: seg.byteOffset(i, in: run)..<seg.byteOffset(i + 1, in: run),
+                    replacement: String(Unicode.Scalar(cand)!), word: String(w), score: top.gain,
+                    span: seg.byteOffset(top.a, in: run)..<seg.byteOffset(top.b, in: run)))
+              }
             }
           }
         }
@@ -122,23 +181,55 @@ extension TypoDetector {
     /// The candidates' scalars, in the order of the confusion set.
     let candidates: UnsafeBufferPointer<UInt32>
     let marks: UnsafeMutableBufferPointer<UInt8>
-    let seg: WordSegmentation
+    /// The segmentation's flags (`WordSegmentation.flags`), read directly: a window is asked at every word it finds.
+    let flags: UnsafeBufferPointer<UInt8>
 
     @inline(__always)
     func mark(_ u: UInt32) -> Int { Int(marks[Int(u &- PackedTrie.firstScalar)]) - 1 }
+
+    @inline(__always)
+    func isTokenStart(_ k: Int) -> Bool { k == flags.count || flags[k] & WordSegmentation.startsToken != 0 }
+  }
+
+  /// A window worth searching: its start, the ends a correction may have, and the node of its text before the typo
+  /// in the embedded trie and in the configuration's (the root when it opens with the typo; −1: no word starts so).
+  struct WindowStart {
+    var a: Int
+    var minEnd: Int
+    var maxEnd: Int
+    var base: Int
+    var overlay: Int
+  }
+
+  /// The node of `text[a..<i]` in `trie` (the first two characters by the pair index where there is one), or −1.
+  @inline(__always)
+  func prefix(_ trie: PackedTrie, _ index: PairIndex?, _ text: UnsafeBufferPointer<UInt32>, _ a: Int, _ i: Int) -> Int {
+    var p = 0
+    var k = a
+    if let index, i - a >= 2 {
+      p = index.node(text[a], text[a + 1])
+      k += 2
+    }
+    while k < i && p >= 0 {
+      p = trie.child(p, text[k])
+      k += 1
+    }
+    return p
   }
 
   /// Appends `b << 8 | candidate` for every word `a..<b` of `trie` (minEnd ≤ b ≤ maxEnd, b on a token boundary)
-  /// spelled by the text with a candidate at `i` (at most 100 candidates a character). Where a family of words is
-  /// smaller than the candidates (most families below the first character: 推进 推动 推广 after 推), its members are
-  /// looked up among the marks; else each candidate in it.
+  /// spelled by the text with a candidate at `i` (at most 255 candidates a character); `p` is the node of the text
+  /// before `i`. Where a family of words is smaller than the candidates (most families below the first character:
+  /// 推进 推动 推广 after 推), its members are looked up among the marks; else each candidate in it. A two-character
+  /// prefix with the candidate (安 before 装, 大 before 厦) is found by the pair `index` of the embedded trie, without
+  /// searching a family of hundreds.
   @inline(__always)
-  func words(_ trie: PackedTrie, pairs: LeadingPairs?, _ w: Window, into hits: inout [Int]) {
+  func words(_ trie: PackedTrie, index: PairIndex?, from p: Int, _ w: Window, into hits: inout [Int]) {
     func follow(_ node: Int, _ ci: Int, _ from: Int) {
       var n = node
       var b = from
       while true {
-        if b >= w.minEnd && trie.value(n) != 0 && w.seg.isTokenStart(b) { hits.append(b << 8 | ci) }
+        if b >= w.minEnd && trie.value(n) != 0 && w.isTokenStart(b) { hits.append(b << 8 | ci) }
         if b >= w.maxEnd { return }
         n = trie.child(n, w.text[b])
         if n < 0 { return }
@@ -146,16 +237,17 @@ extension TypoDetector {
       }
     }
     if w.a < w.i {
-      var p = 0
-      for k in w.a..<w.i {
-        p = trie.child(p, w.text[k])
-        if p < 0 { return }
-      }
       let (first, end) = (trie.firstChild(p), trie.firstChild(p + 1))
       if end - first <= 2 * w.candidates.count {
         for k in first..<end {
           let ci = w.mark(trie.label(k))
           if ci >= 0 { follow(k, ci, w.i + 1) }
+        }
+      } else if let index, w.i - w.a == 1 {
+        let x = w.text[w.a]
+        for (ci, c) in w.candidates.enumerated() {
+          let k = index.node(x, c)
+          if k >= 0 { follow(k, ci, w.i + 1) }
         }
       } else {
         let (firstLabel, lastLabel) = (trie.label(first), trie.label(end - 1))
@@ -166,31 +258,17 @@ extension TypoDetector {
       }
       return
     }
-    // The window opens with the typo: a word needs the next character too. The characters that open a word
-    // before it are joined with the candidates (安 for 按 before 装).
+    // The window opens with the typo: a word needs the next character too (安 for 按 before 装).
     guard w.i + 1 < w.maxEnd else { return }
     let next = w.text[w.i + 1]
-    if let pairs {
-      // Whichever is shorter is walked: the first characters before `next`, looked up among the marks, or the
-      // candidates, looked up in that sorted list.
-      let (records, count) = pairs.firsts(before: next)
-      if count <= 2 * w.candidates.count {
-        for j in 0..<count {
-          let c = LeadingPairs.scalar(records + 3 * j)
-          let (ci, r) = (w.mark(c), trie.child(0, c))
-          guard ci >= 0, r >= 0 else { continue }
-          let k = trie.child(r, next)
-          if k >= 0 { follow(k, ci, w.i + 2) }
-        }
-      } else {
-        for (ci, c) in w.candidates.enumerated() where LeadingPairs.contains(c, records, count) {
-          let r = trie.child(0, c)
-          let k = r >= 0 ? trie.child(r, next) : -1
-          if k >= 0 { follow(k, ci, w.i + 2) }
-        }
+    if let index {
+      for (ci, c) in w.candidates.enumerated() {
+        let k = index.node(c, next)
+        if k >= 0 { follow(k, ci, w.i + 2) }
       }
       return
     }
+    guard trie.opensSecond(next) else { return }
     for (ci, c) in w.candidates.enumerated() {
       let r = trie.child(0, c)
       guard r >= 0 else { continue }

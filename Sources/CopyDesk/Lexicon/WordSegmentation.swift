@@ -89,53 +89,65 @@ public final class WordSegmentation: Sendable {
     tokenStarts.reserveCapacity(n + 1)
     tokenWords.reserveCapacity(n)
     // Right to left: best[k] is the best score of scalars k..<run end, next[k] where its first word ends.
-    var best = [Double](repeating: 0, count: n + 1)
-    var next = [Int32](repeating: 0, count: n + 1)
-    var wordAt = [PackedWord](repeating: .none, count: n + 1)
+    let best = UnsafeMutableBufferPointer<Double>.allocate(capacity: n + 1)
+    let next = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n + 1)
+    let wordAt = UnsafeMutableBufferPointer<PackedWord>.allocate(capacity: n + 1)
+    best.initialize(repeating: 0)
+    next.initialize(repeating: 0)
+    wordAt.initialize(repeating: .none)
+    defer {
+      best.deallocate()
+      next.deallocate()
+      wordAt.deallocate()
+    }
+    var logProbability = LogProbabilities(lexicon)
     let unknown = lexicon.logProbability(1)
-    for run in runs {
-      let end = run.scalars.upperBound
-      best[end] = 0
-      for k in run.scalars.reversed() {
-        // A single character is always a path, scored by its own entry or as frequency 1 when unknown.
-        var bestScore = -Double.infinity
-        var bestEnd = k + 1
-        var bestWord = PackedWord.none
-        var single = false
-        var c = lexicon.root
-        var j = k
-        let stop = min(end, k + PackedTrie.maxWordLength)
-        while j < stop {
-          c = lexicon.step(c, scalars[j])
-          if c.isDead { break }
-          j += 1
-          let w = lexicon.word(c)
-          guard w.exists else { continue }
-          if j == k + 1 { single = true }
-          let score = lexicon.logProbability(w.frequency) + best[j]
-          if score >= bestScore { (bestScore, bestEnd, bestWord) = (score, j, w) }
+    let index = runs.isEmpty ? nil : lexicon.pairIndex.index
+    scalars.withUnsafeBufferPointer { s in
+      for run in runs {
+        let end = run.scalars.upperBound
+        best[end] = 0
+        for k in run.scalars.reversed() {
+          // A single character is always a path, scored by its own entry or as frequency 1 when unknown.
+          var bestScore = -Double.infinity
+          var bestEnd = k + 1
+          var bestWord = PackedWord.none
+          var single = false
+          var c = lexicon.root
+          var j = k
+          let stop = min(end, k + PackedTrie.maxWordLength)
+          while j < stop {
+            c = j == k + 1 ? lexicon.step(c, second: s[j], after: s[k], index!) : lexicon.step(c, s[j])
+            if c.isDead { break }
+            j += 1
+            let w = lexicon.word(c)
+            guard w.exists else { continue }
+            if j == k + 1 { single = true }
+            let score = logProbability(w.frequency) + best[j]
+            if score >= bestScore { (bestScore, bestEnd, bestWord) = (score, j, w) }
+          }
+          if !single, unknown + best[k + 1] > bestScore {
+            (bestScore, bestEnd, bestWord) = (unknown + best[k + 1], k + 1, .none)
+          }
+          best[k] = bestScore
+          next[k] = Int32(bestEnd)
+          wordAt[k] = bestWord
         }
-        if !single, unknown + best[k + 1] > bestScore {
-          (bestScore, bestEnd, bestWord) = (unknown + best[k + 1], k + 1, .none)
+        var k = run.scalars.lowerBound
+        while k < end {
+          let t = Int32(tokenStarts.count)
+          tokenStarts.append(Int32(k))
+          tokenWords.append(wordAt[k])
+          let e = Int(next[k])
+          for x in k..<e { tokenOf[x] = t }
+          k = e
         }
-        best[k] = bestScore
-        next[k] = Int32(bestEnd)
-        wordAt[k] = bestWord
-      }
-      var k = run.scalars.lowerBound
-      while k < end {
-        let t = Int32(tokenStarts.count)
-        tokenStarts.append(Int32(k))
-        tokenWords.append(wordAt[k])
-        let e = Int(next[k])
-        for x in k..<e { tokenOf[x] = t }
-        k = e
       }
     }
     tokenStarts.append(Int32(n))
     var scoreBefore = [Double](repeating: 0, count: tokenWords.count + 1)
     for (t, w) in tokenWords.enumerated() {
-      scoreBefore[t + 1] = scoreBefore[t] + (w.exists ? lexicon.logProbability(w.frequency) : unknown)
+      scoreBefore[t + 1] = scoreBefore[t] + (w.exists ? logProbability(w.frequency) : unknown)
     }
     var flags = [UInt8](repeating: 0, count: n)
     for t in tokenWords.indices {
@@ -252,5 +264,25 @@ public final class WordSegmentation: Sendable {
   public func bounds(ofRun r: Int) -> [Int] {
     let run = runs[r]
     return run.scalars.filter { isTokenStart($0) }.map { $0 - run.scalars.lowerBound } + [run.scalars.count]
+  }
+}
+
+/// The log-probabilities of the frequencies met, kept in a small table by frequency: a page repeats its words (的,
+/// 发展, 工作), and each is scored at every place it could start. The values are the lexicon's own, computed once.
+struct LogProbabilities {
+  private var frequencies = [Int](repeating: -1, count: 1024)
+  private var values = [Double](repeating: 0, count: 1024)
+  private let lexicon: Lexicon
+
+  init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+
+  @inline(__always)
+  mutating func callAsFunction(_ frequency: Int) -> Double {
+    let slot = frequency & 1023
+    if frequencies[slot] == frequency { return values[slot] }
+    let value = lexicon.logProbability(frequency)
+    frequencies[slot] = frequency
+    values[slot] = value
+    return value
   }
 }
