@@ -14,7 +14,7 @@ public struct LinterSet: Sendable {
   public init(_ full: Linter) throws {
     self.full = full
     let enabled = Set(full.ruleIDs)
-    let comparing = enabled.filter { RuleRegistry.byID[$0] is any CorpusRule.Type }
+    let comparing = enabled.filter { RuleRegistry.byID[$0]?.comparesDocuments == true }
     if comparing.isEmpty {
       perPage = full
       acrossPages = nil

@@ -18,4 +18,18 @@ import Testing
     }
     #expect(RuleRegistry.scope(of: "no-such-rule") == .page)
   }
+
+  /// The engine asks `comparesDocuments` / `asCorpusRule` instead of casting: they must agree with the cast for every
+  /// rule (a rule whose conformance picked the wrong default would have its pages compared never, or twice).
+  @Test func corpusRulesAreKnownWithoutACast() throws {
+    let config = try Configuration.builtin()
+    let linter = try Linter(configuration: config)
+    for t in RuleRegistry.all {
+      #expect(t.comparesDocuments == (t is any CorpusRule.Type), "\(t.description.id)")
+    }
+    for (rule, _) in linter.rules {
+      #expect((rule.asCorpusRule != nil) == (rule is any CorpusRule), "\(type(of: rule).description.id)")
+    }
+    #expect(RuleRegistry.all.filter { $0.comparesDocuments }.map { $0.description.id } == ["news-name-variant"])
+  }
 }

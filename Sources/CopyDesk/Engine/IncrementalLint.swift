@@ -53,7 +53,7 @@ public struct IncrementalLint: Sendable {
     }
     let scopes = linter.ruleScopes
     var which: [RuleScope: [Int]] = [:]
-    for (r, (rule, _)) in linter.rules.enumerated() where !(excludingCorpusRules && rule is any CorpusRule) {
+    for (r, (rule, _)) in linter.rules.enumerated() where !(excludingCorpusRules && rule.asCorpusRule != nil) {
       which[scopes[r], default: []].append(r)
     }
     var reuse = Reuse()

@@ -38,7 +38,7 @@ public final class Linter: Sendable {
       return lintInParts(document, excludingCorpusRules: excludingCorpusRules, threads: threads)
     }
     var all: [Diagnostic] = []
-    for (rule, severity) in rules where !(excludingCorpusRules && rule is any CorpusRule) {
+    for (rule, severity) in rules where !(excludingCorpusRules && rule.asCorpusRule != nil) {
       var sink = DiagnosticSink(rule: rule.id, severity: severity)
       rule.check(document, into: &sink)
       all.append(contentsOf: sink.diagnostics)
@@ -55,7 +55,7 @@ public final class Linter: Sendable {
       self.perDocument(document, excludingCorpusRules: true, threads: inner)
     }
     for (rule, severity) in rules {
-      guard let corpusRule = rule as? any CorpusRule else { continue }
+      guard let corpusRule = rule.asCorpusRule else { continue }
       var sinks = documents.map { _ in DiagnosticSink(rule: rule.id, severity: severity) }
       corpusRule.check(corpus: documents, into: &sinks)
       for (k, s) in sinks.enumerated() { perDoc[k].append(contentsOf: s.diagnostics) }

@@ -69,7 +69,7 @@ extension Linter {
   {
     let scopes = ruleScopes
     var byScope: [RuleScope: [Int]] = [:]
-    for (r, (rule, _)) in rules.enumerated() where !(corpus && rule is any CorpusRule) {
+    for (r, (rule, _)) in rules.enumerated() where !(corpus && rule.asCorpusRule != nil) {
       byScope[scopes[r], default: []].append(r)
     }
     let stretches = PageParts.stretches(doc)

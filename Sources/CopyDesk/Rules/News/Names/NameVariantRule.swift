@@ -51,14 +51,10 @@ public struct NameVariantRule: CorpusRule, PeopleRule {
   public func check(corpus documents: [Document], into sinks: inout [DiagnosticSink]) {
     var people: [[Person]] = []  // per article, over all documents
     for (d, doc) in documents.enumerated() {
-      for article in finder.articles(in: doc) {
-        check(article, in: doc, into: &sinks[d])
-        people.append(
-          article.names.compactMap { n in
-            article.mentions(of: n).first { $0.isJudged && $0.hasTitle }.map {
-              Person(doc: d, name: Self.scalars(n), mention: $0)
-            }
-          })
+      let page = doc.analysis(PageVariants(rule: self))
+      for f in page.findings { sinks[d].report(f.range, f.message, related: f.related) }
+      for persons in page.people {
+        people.append(persons.map { Person(doc: d, name: $0.name, mention: $0.mention) })
       }
     }
     // Across articles and files: same organisation, named by a name specific enough to be one body. Two names one
@@ -81,6 +77,30 @@ public struct NameVariantRule: CorpusRule, PeopleRule {
       report(p.a, p.b, documents, &sinks)
       report(p.b, p.a, documents, &sinks)
     }
+  }
+
+  /// One page's part of the comparison, kept with the page as an analysis: the findings inside its articles and
+  /// the titled people of each article. The language server compares all open pages after every edit; only the
+  /// page edited is read again (with 50 other pages open, reading them all again cost 13 ms an edit, issue 18).
+  struct PageVariants: AnalysisKey {
+    let rule: NameVariantRule
+
+    func compute(_ doc: Document) -> (findings: [Diagnostic], people: [[(name: [UInt32], mention: PersonMention)]]) {
+      var sink = DiagnosticSink(rule: NameVariantRule.description.id, severity: .warning)
+      var people: [[(name: [UInt32], mention: PersonMention)]] = []
+      for article in rule.finder.articles(in: doc) {
+        rule.check(article, in: doc, into: &sink)
+        people.append(
+          article.names.compactMap { n in
+            article.mentions(of: n).first { $0.isJudged && $0.hasTitle }.map { (NameVariantRule.scalars(n), $0) }
+          })
+      }
+      return (sink.diagnostics, people)
+    }
+
+    /// The findings depend on the names lexicon only (the rule's options do not reach the comparison).
+    static func == (a: Self, b: Self) -> Bool { a.rule.finder.lex === b.rule.finder.lex }
+    func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(rule.finder.lex)) }
   }
 
   private func report(_ a: Person, _ b: Person, _ docs: [Document], _ sinks: inout [DiagnosticSink]) {
