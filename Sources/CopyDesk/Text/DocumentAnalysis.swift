@@ -64,8 +64,13 @@ final class AnalysisStore: Sendable {
 
   /// Stores a value for `key` before anyone asks (a value already computed stays).
   func preset<K: AnalysisKey>(_ key: K, _ value: K.Value) {
+    entry(for: key).value.withLock { stored in if stored == nil { stored = value } }
+  }
+
+  /// The entry of `key`, made empty on first use.
+  private func entry<K: AnalysisKey>(for key: K) -> Entry<K> {
     let bucket = Bucket(type: ObjectIdentifier(K.self), hash: key.hashValue)
-    let entry = entries.withLock { table in
+    return entries.withLock { table in
       for e in table[bucket] ?? [] {
         let e = unsafeDowncast(e, to: Entry<K>.self)  // the bucket's type says so
         if e.key == key { return e }
@@ -74,20 +79,10 @@ final class AnalysisStore: Sendable {
       table[bucket, default: []].append(e)
       return e
     }
-    entry.value.withLock { stored in if stored == nil { stored = value } }
   }
 
   func value<K: AnalysisKey>(_ key: K, of document: Document) -> K.Value {
-    let bucket = Bucket(type: ObjectIdentifier(K.self), hash: key.hashValue)
-    let entry = entries.withLock { table in
-      for e in table[bucket] ?? [] {
-        let e = unsafeDowncast(e, to: Entry<K>.self)  // the bucket's type says so
-        if e.key == key { return e }
-      }
-      let e = Entry(key)
-      table[bucket, default: []].append(e)
-      return e
-    }
+    let entry = entry(for: key)
     return entry.value.withLock { stored in
       if let v = stored { return v }
       let v = key.compute(document)
