@@ -56,15 +56,25 @@ import Testing
     本报记者 于佳 摄
     """
 
-  @Test func partsGiveTheWholePageFindings() throws {
-    let linter = try Self.linter.get()
+  /// The same rules without the one comparing pages: article rules then run on article groups, not on the page.
+  static let withoutCorpusRules = Result {
+    let full = try linter.get()
+    return try Linter(
+      configuration: EvalCorpus.configuration(),
+      only: Set(full.rules.filter { $0.rule.asCorpusRule == nil }.map { $0.rule.id }))
+  }
+
+  @Test(arguments: [false, true])
+  func partsGiveTheWholePageFindings(_ articleGroups: Bool) throws {
+    let linter = try (articleGroups ? Self.withoutCorpusRules : Self.linter).get()
+    #expect(linter.rules.contains { $0.rule.asCorpusRule != nil } == !articleGroups)
     var pages = 0
     var findings = 0
     for (name, text) in try Self.pages() {
       let doc = Document(text: text, path: name.hasSuffix(".md") ? "page.md" : "page.txt")
       var whole = linter.perDocument(doc, excludingCorpusRules: false, threads: 1)
       linter.finish(&whole, doc)
-      for threads in [1, 3] {
+      for threads in articleGroups ? [3] : [1, 3] {
         var parts = linter.lintInParts(doc, excludingCorpusRules: false, threads: threads, target: 1)
         linter.finish(&parts, doc)
         #expect(parts == whole, "\(name), \(threads) threads")

@@ -76,14 +76,26 @@ extension Linter {
     let groups = PageParts.articleGroups(doc)
     let paragraphChunks =
       byScope[.paragraph] == nil ? [] : Self.chunks(stretches, target: target, minimum: 4 * threads)
-    let articleChunks = byScope[.article] == nil ? [] : Self.chunks(groups, target: target, minimum: 4 * threads)
-    // Tasks: the page rules first (the longest), then article chunks, then paragraph chunks.
+    // Article rules read the people of each article, which a rule comparing pages (`news-name-variant`) extracts for
+    // the whole page anyway, in this lint or right after it. Extracting them again for every article group cost a
+    // quarter more CPU on dense copy (8 MB on 2 cores: 4.39 s against 3.44 s on one thread). When such a rule is
+    // enabled, the people are extracted once for the page, articles on all cores, and each article rule runs on
+    // the whole page as a task of its own.
+    let wholePageArticles = rules.contains { $0.rule.asCorpusRule != nil } && byScope[.article] != nil
+    if wholePageArticles {
+      for r in byScope[.article]! { rules[r].rule.prepare(doc, threads: threads) }
+    }
+    let articleChunks =
+      byScope[.article] == nil || wholePageArticles ? [] : Self.chunks(groups, target: target, minimum: 4 * threads)
+    // Tasks: the page rules first (the longest), then article rules or chunks, then paragraph chunks.
     enum Task: Sendable {
       case page
+      case articleRule(Int)
       case article(Range<Int>)
       case paragraph(Range<Int>)
     }
     var list: [Task] = byScope[.page] == nil ? [] : [.page]
+    if wholePageArticles { list += byScope[.article]!.map { .articleRule($0) } }
     list += articleChunks.map { .article($0) }
     list += paragraphChunks.map { .paragraph($0) }
     let tasks = list
@@ -93,6 +105,8 @@ extension Linter {
       case .page:
         let which = scoped[.page]!
         return (which, self.check(doc, which))
+      case .articleRule(let r):
+        return ([r], self.check(doc, [r]))
       case .article(let k):
         let which = scoped[.article]!
         let part = DocumentPart(doc, window: groups.bytes(k), blocks: groups.blocks(k), articles: true)
@@ -103,7 +117,7 @@ extension Linter {
         return (which, self.check(part, which, keep: Self.keep(stretches, k)))
       }
     }
-    // Rule by rule, parts in page order (the tasks of one scope are in page order).
+    // Rule by rule, parts in page order (the tasks of one scope are in page order; a rule on the whole page is one).
     var perRule = [[Diagnostic]](repeating: [], count: rules.count)
     for (which, found) in results {
       for (n, r) in which.enumerated() { perRule[r].append(contentsOf: found[n]) }

@@ -105,6 +105,9 @@ public protocol Rule: Sendable {
   static var description: RuleDescription { get }
   init(setup: RuleSetup) throws
   func check(_ document: Document, into sink: inout DiagnosticSink)
+  /// Computes on `threads` threads what the rule's check will read of a large page (the name rules: the people of
+  /// every article), before the engine runs the rules on it; most rules prepare nothing.
+  func prepare(_ document: Document, threads: Int)
   /// The rule as a `CorpusRule` when it is one (see the extensions below).
   var asCorpusRule: (any CorpusRule)? { get }
   static var comparesDocuments: Bool { get }
@@ -119,6 +122,7 @@ public protocol CorpusRule: Rule {
 /// `rule is any CorpusRule` searches the binary's conformance records the first time each rule type is asked —
 /// 15 million instructions, a sixth of a one-page `copydesk lint` (issue 18, callgrind).
 extension Rule {
+  public func prepare(_ document: Document, threads: Int) {}
   public var asCorpusRule: (any CorpusRule)? { nil }
   public static var comparesDocuments: Bool { false }
 }

@@ -12,17 +12,24 @@ public struct PeopleFinder: Sendable {
 
   /// The people of every article of the page: one extraction per document and lexicon, shared by the name rules
   /// of one lint.
-  public func articles(in doc: Document) -> [ArticlePeople] { doc.analysis(PeopleOfArticles(lexicon: lex)) }
+  /// The people of each article of `doc`; `threads`: how many threads may extract them, article by article, if they
+  /// are not extracted yet (a large page linted on all cores, `Linter.lintInParts`).
+  public func articles(in doc: Document, threads: Int = 1) -> [ArticlePeople] {
+    doc.analysis(PeopleOfArticles(lexicon: lex, threads: threads))
+  }
 
   /// The analysis: the people depend on the lexicon, compared by identity (equal data share one lexicon, see
-  /// `NameLexiconCache`).
+  /// `NameLexiconCache`). `threads` is how the first request computes them, not part of what they are.
   struct PeopleOfArticles: AnalysisKey {
     let lexicon: NameLexicon
+    var threads = 1
 
     func compute(_ doc: Document) -> [ArticlePeople] {
-      doc.articles.map { a in
-        var x = Extraction(ArticleText(doc, article: a), lexicon)
-        return x.run(headline: PeopleFinder.headline(doc, a))
+      let articles = doc.articles
+      let lexicon = lexicon
+      return Parallelism.map(articles.count, threads: threads) { k in
+        var x = Extraction(ArticleText(doc, article: articles[k]), lexicon)
+        return x.run(headline: PeopleFinder.headline(doc, articles[k]))
       }
     }
 

@@ -23,4 +23,7 @@ extension PeopleRule {
   public func check(_ document: Document, into sink: inout DiagnosticSink) {
     for article in finder.articles(in: document) { check(article, in: document, into: &sink) }
   }
+
+  /// Extracts the people of every article on `threads` threads, for the checks that follow.
+  public func prepare(_ document: Document, threads: Int) { _ = finder.articles(in: document, threads: threads) }
 }
