@@ -9,8 +9,8 @@ import Foundation
 // all cores. Prints MB/s by the wall clock (best of the runs) and by CPU time (user + system of the process), the
 // findings, the time per MB at each size (linearity), and the ratio to AutoCorrect's figures.
 
-/// AutoCorrect 2.16 (Rust core, in process) on this machine, from issue 18: its crates could not be fetched here
-/// (crates.io does not resolve), so its figures are the issue's.
+/// AutoCorrect 2.16 (Rust core, in process) on this machine, from issue 18: the "×" ratios are against these. Its
+/// crates cannot be fetched here, but PyPI's autocorrect-py can: `--autocorrect PYTHON` measures it on the same files.
 enum AutoCorrectReference {
   static let clean = 5.2  // MB/s, one paragraph per line
   static let dense = 3.9  // MB/s, the seeds repeated
@@ -87,7 +87,7 @@ func runThroughput() throws {
     "copydesk-bench --throughput: `copydesk lint --format json FILE`, whole process, best of \(runs) runs; \(cores) cores; load average \(loadAverage())"
   )
   print(
-    "AutoCorrect reference (issue 18; its crates cannot be fetched here): clean \(AutoCorrectReference.clean) MB/s, dense \(AutoCorrectReference.dense) MB/s"
+    "× AutoCorrect: against issue 18's figures, clean \(AutoCorrectReference.clean) MB/s, dense \(AutoCorrectReference.dense) MB/s (--autocorrect PYTHON measures it here, on the same files)"
   )
   for kind in BenchCopy.Kind.allCases {
     var perMB: [String] = []
