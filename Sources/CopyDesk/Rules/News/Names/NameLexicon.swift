@@ -18,7 +18,6 @@ struct ScalarSet: Sendable {
   /// Bits of the BMP scalars that start (resp. end) a member.
   private var firstBits: [UInt64] = []
   private var lastBits: [UInt64] = []
-  private(set) var maxLength = 0
 
   @inline(__always) private static func test(_ bits: [UInt64], _ u: UInt32) -> Bool {
     u >= 0x10000 || (bits.isEmpty ? false : bits[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0)
@@ -31,7 +30,6 @@ struct ScalarSet: Sendable {
     for k in keys where !k.isEmpty {
       scalars.append(contentsOf: k)
       bounds.append(scalars.count)
-      maxLength = max(maxLength, k.count)
     }
     let n = bounds.count - 1
     guard n > 0 else { return }
